@@ -1,0 +1,63 @@
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backends, useTestApi, type TokenName } from '../testing/test-app.js';
+import { capacityRequest } from '../testing/run-fixture.js';
+
+type Caller = 'none' | TokenName;
+const callers: Caller[] = ['none', 'ministry', 'regionNord', 'regionMidt', 'reader'];
+
+/**
+ * Route × role → status. Writes send a body that passes authorisation but fails validation (422), so
+ * the table shows who is let through without changing state. Region A vs region B on every case
+ * route and on the decision route: another region's case answers 404, never 403.
+ */
+const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
+  ['GET', '/v1/rulesets', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/rulesets/capacity/versions/2025.1', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/rulesets/capacity/diff?from=2025.1&to=2026.1-udkast', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['POST', '/v1/rulesets/validate', '{}', { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 403 }],
+  ['POST', '/v1/decisions/capacity', capacityRequest(), { none: 401, ministry: 403, regionNord: 201, regionMidt: 403, reader: 403 }],
+  ['POST', '/v1/decisions/capacity', capacityRequest({ council: 'Aarhus', clinic: { providerNumber: 'M-100' } }), { none: 401, ministry: 403, regionNord: 403, regionMidt: 201, reader: 403 }],
+  ['POST', '/v1/calculations/weights', {}, { none: 401, ministry: 422, regionNord: 422, regionMidt: 422, reader: 403 }],
+  ['POST', '/v1/calculations/clinic-minimum', { meanWeight: 1.25, capacities: 1 }, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 403 }],
+  ['POST', '/v1/runs', {}, { none: 401, ministry: 422, regionNord: 403, regionMidt: 403, reader: 403 }],
+  ['GET', '/v1/runs', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/runs/{run}', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/councils', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['POST', '/v1/hearings', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 422, reader: 403 }],
+  ['GET', '/v1/hearings', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/hearings/{nord}', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['GET', '/v1/hearings/{nord}/cases', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['GET', '/v1/hearings/{midt}/cases', undefined, { none: 401, ministry: 200, regionNord: 404, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/cases/N-100', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['GET', '/v1/cases/M-100', undefined, { none: 401, ministry: 200, regionNord: 404, regionMidt: 200, reader: 200 }],
+  ['POST', '/v1/cases/N-100/preliminary', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
+  ['POST', '/v1/cases/N-100/response', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
+  ['POST', '/v1/cases/N-100/final', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
+  ['POST', '/v1/cases/M-100/preliminary', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+  ['POST', '/v1/cases/M-100/response', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+  ['POST', '/v1/cases/M-100/final', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+];
+
+describe.each(backends)('role matrix ($name)', (backend) => {
+  const api = useTestApi(backend);
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    ids.run = api.runId;
+    ids.nord = (await request(api.app).post('/v1/hearings').set(api.auth('regionNord')).send({ runId: api.runId }).expect(201)).body.id;
+    ids.midt = (await request(api.app).post('/v1/hearings').set(api.auth('regionMidt')).send({ runId: api.runId }).expect(201)).body.id;
+  });
+
+  const rows = matrix.flatMap(([method, path, body, expected]) => callers.map((caller) => ({ method, path, body, caller, status: expected[caller] })));
+
+  it.each(rows)('$method $path as $caller → $status', async ({ method, path, body, caller, status }) => {
+    const url = path.replace(/\{(\w+)\}/g, (_m, key: string) => ids[key]);
+    let req = method === 'GET' ? request(api.app).get(url) : request(api.app).post(url);
+    if (caller !== 'none') req = req.set(api.auth(caller));
+    if (typeof body === 'string') req = req.set('Content-Type', 'application/json').send(body);
+    else if (body !== undefined) req = req.send(body as object);
+    const res = await req;
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+  });
+});

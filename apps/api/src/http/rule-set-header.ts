@@ -1,0 +1,25 @@
+import type { RequestHandler, Response } from 'express';
+import type { RuleBook, RuleSetRef } from '@fordeling/engine';
+import { ruleSetsHeader, type RulesContext } from '../rules/rules-context.js';
+
+export const RULE_SETS_HEADER = 'Fordeling-Rulesets';
+
+/**
+ * Every response names the rule-set versions (with content hashes) it used, as OpenFisca does. By
+ * default the rule sets in force today; a route that evaluates another date calls `usedRuleSets`.
+ */
+export function ruleSetsInForce(rules: RulesContext): RequestHandler {
+  return (_req, res, next) => {
+    try {
+      usedRuleSets(res, rules.bookAt().refs());
+    } catch {
+      // No complete rule book today (e.g. an empty rules directory): routes still answer, without the header.
+    }
+    next();
+  };
+}
+
+export function usedRuleSets(res: Response, used: RuleBook | readonly RuleSetRef[]): void {
+  const refs = Array.isArray(used) ? (used as readonly RuleSetRef[]) : (used as RuleBook).refs();
+  res.set(RULE_SETS_HEADER, ruleSetsHeader(refs));
+}

@@ -1,0 +1,129 @@
+import { clinicMinimumSchema, weightsCalculationSchema } from '../schemas/calculations.js';
+import { capacityRequestSchema } from '@fordeling/engine';
+import { citizenSchema } from '../schemas/citizen.js';
+import { finalSchema, openHearingSchema, preliminarySchema, responseSchema } from '../schemas/hearings.js';
+import { registerRunSchema } from '../schemas/runs.js';
+
+type Role = 'ministry' | 'region' | 'reader';
+
+interface Operation {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  roles: Role[] | 'public';
+  body?: object;
+  /** Media type of the body when not application/json. */
+  bodyType?: string;
+  query?: Array<{ name: string; required?: boolean; description: string }>;
+  created?: boolean;
+}
+
+const ALL: Role[] = ['ministry', 'region', 'reader'];
+
+/** Every route of the API; the OpenAPI document and docs/api.md's role matrix are built from it. */
+export const operations: Operation[] = [
+  { method: 'get', path: '/health', summary: 'Serverens tilstand', roles: 'public' },
+  { method: 'get', path: '/v1/rulesets', summary: 'Regelsæt og hvilke der gælder på en dato', roles: ALL, query: [{ name: 'asOf', description: 'Dato (ÅÅÅÅ-MM-DD); standard i dag' }] },
+  { method: 'get', path: '/v1/rulesets/{id}/versions/{version}', summary: 'Én version af et regelsæt', roles: ALL },
+  { method: 'get', path: '/v1/rulesets/{id}/diff', summary: 'Forskelle mellem to versioner (danske sætninger)', roles: ALL, query: [{ name: 'from', required: true, description: 'Version' }, { name: 'to', required: true, description: 'Version' }] },
+  { method: 'post', path: '/v1/rulesets/validate', summary: 'Valider et regelsæt (som CLI’en)', roles: ['ministry', 'region'], body: { type: 'object', description: 'Et regelsæt-dokument' } },
+  { method: 'post', path: '/v1/decisions/capacity', summary: 'Afgør en anmodning om kapacitet', roles: ['region'], body: capacityRequestSchema, created: true },
+  { method: 'post', path: '/v1/calculations/weights', summary: 'Sygdomsvægt pr. borger med forklaring', roles: ['ministry', 'region'], body: weightsCalculationSchema },
+  { method: 'post', path: '/v1/calculations/clinic-minimum', summary: 'Vejledende minimumspatienttal for en klinik', roles: ['ministry', 'region'], body: clinicMinimumSchema },
+  { method: 'post', path: '/v1/runs', summary: 'Registrer en modelkørsel', roles: ['ministry'], body: registerRunSchema, created: true },
+  { method: 'get', path: '/v1/runs', summary: 'Modelkørsler, nyeste først', roles: ALL },
+  { method: 'get', path: '/v1/runs/{id}', summary: 'Én modelkørsel med klinikker', roles: ALL },
+  { method: 'get', path: '/v1/councils', summary: 'Sundhedsrådenes lofter fra en kørsel', roles: ALL, query: [{ name: 'year', description: 'År; standard i år' }, { name: 'runId', description: 'Kørsel; standard den seneste' }] },
+  { method: 'post', path: '/v1/hearings', summary: 'Åbn en høringsrunde for regionens klinikker', roles: ['region'], body: openHearingSchema, created: true },
+  { method: 'get', path: '/v1/hearings', summary: 'Høringsrunder', roles: ALL },
+  { method: 'get', path: '/v1/hearings/{id}', summary: 'Én høringsrunde', roles: ALL },
+  { method: 'get', path: '/v1/hearings/{id}/cases', summary: 'Sager i en høringsrunde', roles: ALL, query: [{ name: 'status', description: 'advisory | preliminary | response | final' }] },
+  { method: 'get', path: '/v1/cases/{providerNumber}', summary: 'En kliniks sag med historik og breve', roles: ALL, query: [{ name: 'year', description: 'Rundens år; standard den seneste' }] },
+  { method: 'post', path: '/v1/cases/{providerNumber}/preliminary', summary: 'Foreløbigt minimumspatienttal', roles: ['region'], body: preliminarySchema },
+  { method: 'post', path: '/v1/cases/{providerNumber}/response', summary: 'Klinikkens høringssvar', roles: ['region'], body: responseSchema },
+  { method: 'post', path: '/v1/cases/{providerNumber}/final', summary: 'Endeligt minimumspatienttal', roles: ['region'], body: finalSchema },
+];
+
+const ERROR_STATUSES: Record<string, string> = {
+  '400': 'Ugyldig JSON',
+  '401': 'Manglende eller ugyldig adgangsnøgle',
+  '403': 'Ingen adgang for rollen',
+  '404': 'Findes ikke (også en anden regions sag)',
+  '409': 'Konflikt med sagens tilstand eller reglerne',
+  '413': 'For stor forespørgsel',
+  '422': 'Ugyldig forespørgsel eller regelbrud',
+  '429': 'For mange forespørgsler',
+};
+
+const problemRef = { $ref: '#/components/schemas/Problem' };
+
+function operationObject(op: Operation): Record<string, unknown> {
+  const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+  const query = (op.query ?? []).map((q) => ({ name: q.name, in: 'query', required: q.required ?? false, description: q.description, schema: { type: 'string' } }));
+  const errors = Object.fromEntries(
+    Object.entries(ERROR_STATUSES)
+      .filter(([status]) => op.roles !== 'public' || status === '429')
+      .map(([status, description]) => [status, { description, content: { 'application/problem+json': { schema: problemRef } } }]),
+  );
+  return {
+    summary: op.summary,
+    description: op.roles === 'public' ? 'Kræver ingen adgangsnøgle.' : `Roller: ${op.roles.join(', ')}.`,
+    ...(op.roles === 'public' ? { security: [] } : {}),
+    'x-roles': op.roles,
+    parameters: [...params, ...query],
+    ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? 'application/json']: { schema: op.body } } } } : {}),
+    responses: {
+      [op.created ? '201' : '200']: {
+        description: 'OK',
+        headers: {
+          'Fordeling-Rulesets': { $ref: '#/components/headers/Fordeling-Rulesets' },
+          'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
+        },
+        content: { 'application/json': { schema: { type: 'object' } } },
+      },
+      ...errors,
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document, built from the same schemas the routes validate with. */
+export function openApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    paths[op.path] ??= {};
+    paths[op.path][op.method] = operationObject(op);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Fordeling API',
+      version: '1.0.0',
+      description: 'Regler som kode for den nationale model for fordeling af lægekapacitet (sundhedsloven § 206 b; BEK nr. 975 af 2025).',
+    },
+    servers: [{ url: '/' }],
+    security: [{ bearer: [] }],
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Adgangsnøgle fra `fordeling serve --create-token`.' } },
+      headers: {
+        'Fordeling-Rulesets': { description: 'De anvendte regelsætversioner: id@version;sha256:…, kommasepareret.', schema: { type: 'string' } },
+        'X-Request-Id': { description: 'Forespørgslens id (sendt eller dannet).', schema: { type: 'string' } },
+      },
+      schemas: {
+        Citizen: citizenSchema,
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status', 'detail', 'instance'],
+          properties: {
+            type: { type: 'string', format: 'uri' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            instance: { type: 'string' },
+            errors: { type: 'array', items: { type: 'object', required: ['pointer', 'message'], properties: { pointer: { type: 'string' }, message: { type: 'string' } } } },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { CapacityContent, MinimumPatientsCompiled, MinimumPatientsContent, RuleBook } from '@fordeling/engine';
+import type { CaseRules } from '@fordeling/store';
+
+/**
+ * The limits a case change must satisfy, read from the rule sets in force: the maximum patients per
+ * capacity (capacity rule set, 2,700) and the deviation rules of the minimum-patients rule set
+ * (§ 206 b, stk. 3). The store enforces them; no number lives in the API.
+ */
+export function caseRulesOf(book: RuleBook): CaseRules {
+  const capacity = book.byKind<CapacityContent>('capacity');
+  const minimum = book.byKind<MinimumPatientsContent>('minimum-patients');
+  const compiled = book.compiled<MinimumPatientsCompiled>('minimum-patients');
+  const c = minimum.document.content;
+  return {
+    maximumPerCapacity: {
+      value: capacity.document.content.maximumPatientsPerCapacity.value,
+      ruleId: `${capacity.ref.id}@${capacity.ref.version}#/content/maximumPatientsPerCapacity`,
+      reference: capacity.document.content.maximumPatientsPerCapacity.reference,
+    },
+    deviationRequiresReasonAboveShare: {
+      value: c.deviationRequiresReasonAboveShare.value,
+      ruleId: `${minimum.ref.id}@${minimum.ref.version}#/content/deviationRequiresReasonAboveShare`,
+      reference: c.deviationRequiresReasonAboveShare.reference,
+    },
+    deviationReasons: (id) => compiled.deviationReason(id) !== undefined,
+    deviationReasonsRule: { ruleId: `${minimum.ref.id}@${minimum.ref.version}#/content/deviationReasons`, reference: minimum.document.legalBasis },
+  };
+}
+
+/** Must the region hold a dialogue with the clinic before setting this number (seed 000)? */
+export function dialogueRequired(book: RuleBook, minimumPerCapacity: number, listedPatients: number, capacities: number): boolean {
+  return book.compiled<MinimumPatientsCompiled>('minimum-patients').requiresDialogue(minimumPerCapacity, listedPatients / capacities);
+}

@@ -1,0 +1,62 @@
+import type { GeographyLookup, RuleBook, RuleLibrary, RuleSetRef } from '@fordeling/engine';
+import { problems } from '../http/problem.js';
+
+/** What the API needs of the engine's rule library (RuleLibrary satisfies it). */
+export type ApiRuleLibrary = Pick<RuleLibrary, 'ruleSets' | 'problems' | 'registry' | 'get' | 'versions' | 'ids' | 'bookAt'>;
+
+/**
+ * The rule books the API evaluates against, one per as-of date, built once and kept (the library is
+ * immutable while the server runs, and compiled kinds are cached by the library per version).
+ */
+export class RulesContext {
+  private readonly books = new Map<string, RuleBook>();
+
+  constructor(
+    readonly library: ApiRuleLibrary,
+    private readonly today: () => string,
+  ) {}
+
+  /** The book in force on `asOf` (default today); 422 for a malformed date. */
+  bookAt(asOf?: string, pointer = '/asOf'): RuleBook {
+    const date = asOf ?? this.today();
+    let book = this.books.get(date);
+    if (!book) {
+      try {
+        book = this.library.bookAt(date);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw problems.invalid(message, [{ pointer, message }]);
+      }
+      if (this.books.size > 1000) this.books.clear();
+      this.books.set(date, book);
+    }
+    return book;
+  }
+
+  todayDate(): string {
+    return this.today();
+  }
+
+  geography(book: RuleBook): GeographyLookup {
+    return book.compiled<GeographyLookup>('geography');
+  }
+
+  /** The region id of a council in force in `book`, or undefined for an unknown council. */
+  regionOfCouncil(book: RuleBook, council: string): string | undefined {
+    return this.geography(book).regionOfCouncil(council)?.id;
+  }
+
+  /** Do two region names/ids denote the same region of the geography in force? */
+  sameRegion(book: RuleBook, a: string | null | undefined, b: string | null | undefined): boolean {
+    if (!a || !b) return false;
+    const geo = this.geography(book);
+    const ida = geo.region(a)?.id ?? a.trim().toLocaleLowerCase('da');
+    const idb = geo.region(b)?.id ?? b.trim().toLocaleLowerCase('da');
+    return ida === idb;
+  }
+}
+
+/** `capacity@2025.1;sha256:…, decisions@2025.1;sha256:…` — the header value naming what was used. */
+export function ruleSetsHeader(refs: readonly RuleSetRef[]): string {
+  return refs.map((r) => `${r.id}@${r.version};${r.hash}`).join(', ');
+}

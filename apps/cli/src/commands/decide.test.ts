@@ -1,0 +1,94 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defaultRulesDir } from '@fordeling/engine';
+import { describe, expect, it } from 'vitest';
+import { run } from './decide.js';
+
+const island = {
+  date: '2026-12-31',
+  council: 'Kronjylland',
+  request: 'new',
+  existingCapacities: 150,
+  ceiling: 150,
+  clinic: { providerNumber: '071234', island: 'Anholt' },
+  regionFindsCoverageInsufficient: true,
+  extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.4 },
+};
+
+async function decideCli(argv: string[], input: unknown) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { stdin: async () => (typeof input === 'string' ? input : JSON.stringify(input)), out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err };
+}
+
+describe('fordeling decide', () => {
+  it('prints the decision as JSON, using the rules in force on the request date', async () => {
+    const { code, out } = await decideCli([], island);
+    expect(code).toBe(0);
+    const decision = JSON.parse(out);
+    expect(decision).toMatchObject({ outcome: 'granted', basis: 'non-bridged-island', asOf: '2026-12-31' });
+    expect(decision.ruleSets.find((r: { id: string }) => r.id === 'geography').version).toBe('2025.1');
+  });
+
+  it('--as-of picks another date’s rules (the 2027 geography)', async () => {
+    const { out } = await decideCli(['--as-of', '2027-01-01'], island);
+    expect(JSON.parse(out).ruleSets.find((r: { id: string }) => r.id === 'geography').version).toBe('2027.1');
+  });
+
+  it('--explain prints Danish sentences', async () => {
+    const { code, out } = await decideCli(['--explain'], { ...island, date: '2027-01-01' });
+    expect(code).toBe(0);
+    expect(out).toContain('Afgørelse: afslået (kapacitetsloftet er nået) efter reglen »ceiling-reached«.');
+    expect(out).toContain('Betingelse: anmodningens dato er før 1. januar 2027 (parameter »islandExceptionEnds«). Faktisk: 1. januar 2027. Ikke opfyldt.');
+    expect(out).toContain('Regelsæt (gældende 1. januar 2027):');
+  });
+
+  it('exits 1 with one Danish line per problem for an invalid request', async () => {
+    const { code, err } = await decideCli([], { ...island, date: '2026-02-30', council: 'Atlantis' });
+    expect(code).toBe(1);
+    expect(err[0]).toBe('Anmodningen er ugyldig:');
+    expect(err).toContain('/date »2026-02-30« er ikke en dato, der findes i kalenderen. Ret dag eller måned.');
+    expect(err.some((l) => l.startsWith('/council Sundhedsrådet »Atlantis« findes ikke.'))).toBe(true);
+  });
+
+  it('exits 1 on text that is not JSON', async () => {
+    const { code, err } = await decideCli([], '{ date: 2026 ');
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/^\/ Anmodningen er ikke gyldig JSON/);
+  });
+
+  it('exits 2 on a malformed --as-of', async () => {
+    const { code, err } = await decideCli(['--as-of', '2026-13-01'], island);
+    expect(code).toBe(2);
+    expect(err[0]).toContain('»2026-13-01« er ikke en gyldig dato');
+  });
+});
+
+describe('fordeling decide with contradictory rules', () => {
+  it('exits 1 naming both rules', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'fordeling-decide-'));
+    try {
+      await cp(path.join(defaultRulesDir, 'bek-975-2025'), path.join(dir, 'bek-975-2025'), { recursive: true });
+      const file = path.join(dir, 'bek-975-2025/decisions/2025.1.json');
+      const doc = JSON.parse(await readFile(file, 'utf8'));
+      doc.content.rules.push({
+        id: 'anholt-refused',
+        role: 'exception',
+        overrides: ['ceiling-reached'],
+        outcome: 'refused',
+        basis: 'ceiling-reached',
+        conditions: { all: [{ fact: 'island', operator: 'equal', value: 'Anholt' }] },
+        explanation: 'Testregel.',
+        reference: { instrument: 'Testregelsæt' },
+      });
+      await writeFile(file, JSON.stringify(doc));
+      const { code, err } = await decideCli(['--dir', dir], island);
+      expect(code).toBe(1);
+      expect(err.join('\n')).toContain('Reglerne »non-bridged-island« (BEK nr. 975 af 2025) og »anholt-refused« (Testregelsæt) finder begge anvendelse');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

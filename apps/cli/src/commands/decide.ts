@@ -1,0 +1,133 @@
+// `fordeling decide [--as-of DATO] [--explain] < anmodning.json` — decides one request to establish
+// or re-fill a capacity under the rule sets in force (issue 3) and prints the decision.
+import { parseArgs } from 'node:util';
+import {
+  citeReference,
+  DecisionConflictError,
+  decide,
+  defaultRulesDir,
+  formatDate,
+  isIsoDate,
+  loadRules,
+  RequestError,
+  type Decision,
+  type RuleRegistry,
+  type RuleStatus,
+} from '@fordeling/engine';
+import { createRuleRegistry } from '../container.js';
+
+const USAGE = `Brug: fordeling decide [tilvalg] < anmodning.json
+
+Afgør en anmodning om en ny lægekapacitet eller en genbesættelse efter de regelsæt, der gælder.
+Anmodningen læses som JSON fra standard-input, fx:
+  { "date": "2026-12-31", "council": "Kronjylland", "request": "new", "existingCapacities": 150,
+    "ceiling": 150, "clinic": { "providerNumber": "071234", "island": "Anholt" },
+    "regionFindsCoverageInsufficient": true,
+    "extraordinaryGrowth": { "documented": false, "projectedGrowthPct": 0.4 } }
+
+Tilvalg:
+  --as-of ÅÅÅÅ-MM-DD  Brug regelsættene, der gælder denne dag (standard: anmodningens dato)
+  --explain           Skriv begrundelsen på dansk i stedet for JSON
+  --dir MAPPE         Regelmappe (standard: rules/)
+
+Afslutningskode: 0 = afgjort (bevilget eller afslået), 1 = ugyldig anmodning eller modstridende regler, 2 = forkert brug.`;
+
+export interface DecideCommandDeps {
+  registry?: RuleRegistry;
+  /** The request text; read from standard input when not given. */
+  stdin?: () => Promise<string>;
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const OUTCOME = { granted: 'bevilget', refused: 'afslået' } as const;
+const BASIS = {
+  'within-ceiling': 'inden for kapacitetsloftet',
+  refill: 'genbesættelse',
+  'non-bridged-island': 'ikke-brofast ø',
+  'extraordinary-growth': 'ekstraordinær befolkningstilvækst',
+  'ceiling-reached': 'kapacitetsloftet er nået',
+} as const;
+const STATUS: Record<RuleStatus, string> = {
+  deciding: 'afgørende',
+  agreeing: 'enig',
+  overridden: 'fraveget',
+  'not-applicable': 'uden virkning',
+  'not-fired': 'ikke opfyldt',
+};
+
+/** The decision in Danish: outcome, why, every rule with its conditions, the rule-set versions. */
+export function explainDecision(d: Decision): string[] {
+  const lines = [`Afgørelse: ${OUTCOME[d.outcome]} (${BASIS[d.basis]}) efter reglen »${d.decidingRule}«.`];
+  if (d.validUntil) lines.push(`Gyldig til og med ${formatDate(d.validUntil)}.`);
+  lines.push('', 'Begrundelse:', ...d.explanation.map((s) => `  ${s}`), '', 'Alle regler:');
+  for (const rule of d.trace) {
+    // A rule that did not fire is explained by its conditions alone.
+    const why = rule.status === 'not-fired' ? citeReference(rule.reference) : rule.explanation;
+    const status = rule.status ? STATUS[rule.status] : rule.fired ? 'opfyldt' : 'ikke opfyldt';
+    lines.push(`  [${status}] ${rule.ruleId}: ${why}`);
+    for (const c of rule.conditions) lines.push(`      ${c.sentence}`);
+  }
+  lines.push('', `Regelsæt (gældende ${formatDate(d.asOf)}):`, ...d.ruleSets.map((r) => `  ${r.id} ${r.version} ${r.hash}`));
+  return lines;
+}
+
+export async function run(argv: string[], deps: DecideCommandDeps = {}): Promise<number> {
+  const out = deps.out ?? ((line: string) => console.log(line));
+  const err = deps.err ?? ((line: string) => console.error(line));
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { 'as-of': { type: 'string' }, explain: { type: 'boolean' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  if (values['as-of'] !== undefined && !isIsoDate(values['as-of'])) {
+    err(`--as-of: »${values['as-of']}« er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD.`);
+    return 2;
+  }
+
+  const text = await (deps.stdin ?? readStdin)();
+  let request: unknown;
+  try {
+    request = JSON.parse(text);
+  } catch (error) {
+    err(`/ Anmodningen er ikke gyldig JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+
+  // The rules in force on the request's date decide it, unless --as-of says otherwise. A request
+  // without a valid date is still checked (against today's rules) so every problem is reported.
+  const requestDate = (request as { date?: unknown } | null)?.date;
+  const asOf = values['as-of'] ?? (isIsoDate(requestDate) ? requestDate : new Date().toISOString().slice(0, 10));
+  const library = await loadRules(values.dir ?? defaultRulesDir, deps.registry ?? createRuleRegistry());
+  try {
+    const decision = await decide(request, library.bookAt(asOf));
+    if (values.explain) explainDecision(decision).forEach((line) => out(line));
+    else out(JSON.stringify(decision, null, 2));
+    return 0;
+  } catch (error) {
+    if (error instanceof RequestError) {
+      err('Anmodningen er ugyldig:');
+      for (const p of error.problems) err(`${p.pointer || '/'} ${p.message}`);
+      return 1;
+    }
+    if (error instanceof DecisionConflictError) {
+      err(error.message);
+      return 1;
+    }
+    // A missing or ambiguous rule set: say so and point at the validator.
+    err(`${error instanceof Error ? error.message : String(error)}\nKør »fordeling rules validate« for at se problemerne i regelsættene.`);
+    return 1;
+  }
+}

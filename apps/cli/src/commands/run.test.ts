@@ -1,0 +1,94 @@
+import { appendFile, cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { defaultRulesDir } from '@fordeling/engine';
+import { generateSyntheticDenmark } from '../../../../tools/synth/index.js';
+import { run } from './run.js';
+
+const tempDir = () => mkdtemp(join(tmpdir(), 'fordeling-run-'));
+const REPRODUCIBLE = ['councils.csv', 'municipalities.csv', 'clinics.csv', 'problems.csv', 'run.json', 'report.html'];
+
+describe('fordeling run', () => {
+  let input: string;
+  let stderr: string[];
+  beforeAll(async () => {
+    input = await tempDir();
+    await generateSyntheticDenmark({ outDir: input, seed: 3, scale: 0.002 });
+  });
+  const quiet = () => {
+    stderr = [];
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void stderr.push(args.join(' ')));
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  };
+  afterAll(() => vi.restoreAllMocks());
+
+  it('writes byte-identical outputs for the same inputs and rule versions (timings apart)', async () => {
+    quiet();
+    const [a, b] = [await tempDir(), await tempDir()];
+    expect(await run(['--input', input, '--out', a, '--as-of', '2025-07-03'])).toBe(0);
+    expect(await run(['--input', input, '--out', b, '--as-of', '2025-07-03'])).toBe(0);
+    expect((await readdir(a)).sort()).toEqual([...REPRODUCIBLE, 'timings.json'].sort());
+    for (const file of REPRODUCIBLE) expect(await readFile(join(b, file), 'utf8'), file).toBe(await readFile(join(a, file), 'utf8'));
+    const report = await readFile(join(a, 'report.html'), 'utf8');
+    expect(report).toContain('SYNTETISKE DATA');
+    expect(report).toContain('3. juli 2025');
+    const runJson = JSON.parse(await readFile(join(a, 'run.json'), 'utf8'));
+    expect(runJson.synthetic).toBe(true);
+    expect(runJson.ruleSets.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(['capacity', 'geography', 'minimum-patients', 'weights']));
+    expect(runJson.counts.clinics).toBe(runJson.results.clinics);
+  });
+
+  it('reports and leaves out a bad row: problems.csv names file, line and reason, counts reconcile', async () => {
+    quiet();
+    const bad = await tempDir();
+    await cp(input, bad, { recursive: true });
+    await appendFile(join(bad, 'citizens.csv'), '999999,X,200,101,,0,0,ugift,0,lang,lang,0\n');
+    const out = await tempDir();
+    expect(await run(['--input', bad, '--out', out, '--as-of', '2025-07-03'])).toBe(0);
+    const problems = (await readFile(join(out, 'problems.csv'), 'utf8')).trim().split('\n');
+    expect(problems[0]).toBe('file,line,column,pointer,message');
+    expect(problems.length).toBeGreaterThan(1);
+    expect(problems.slice(1).every((p) => p.startsWith('citizens.csv,'))).toBe(true);
+    const citizens = JSON.parse(await readFile(join(out, 'run.json'), 'utf8')).inputs.find((i: { file: string }) => i.file.endsWith('citizens.csv'));
+    expect(citizens.rejected).toBe(1);
+    expect(citizens.rowsRead).toBe(citizens.accepted + citizens.rejected);
+  });
+
+  it('compares with another rule-set version and names both in the report', async () => {
+    quiet();
+    const out = await tempDir();
+    expect(await run(['--input', input, '--out', out, '--as-of', '2025-07-03', '--compare-rules', 'capacity@2026.1-udkast'])).toBe(0);
+    const report = await readFile(join(out, 'report.html'), 'utf8');
+    expect(report).toContain('Forskelle mellem regelsætversioner');
+    expect(report).toContain('2026.1-udkast');
+    expect(JSON.parse(await readFile(join(out, 'run.json'), 'utf8')).compare.changedRuleSets).toEqual(['capacity']);
+  });
+
+  it('exits 1 with a Danish message when a required input file is missing', async () => {
+    quiet();
+    const broken = await tempDir();
+    await cp(input, broken, { recursive: true });
+    await rm(join(broken, 'projection.csv'));
+    expect(await run(['--input', broken, '--out', await tempDir(), '--as-of', '2025-07-03'])).toBe(1);
+    expect(stderr.join('\n')).toMatch(/projection\.csv.*mangler/);
+  });
+
+  it('exits 1 when the rule sets have problems', async () => {
+    quiet();
+    const rules = await tempDir();
+    await cp(defaultRulesDir, rules, { recursive: true });
+    await writeFile(join(rules, 'bek-975-2025', 'capacity', '2025.1.json'), '{ "id": "capacity", ');
+    expect(await run(['--rules', rules, '--input', input, '--out', await tempDir(), '--as-of', '2025-07-03'])).toBe(1);
+    expect(stderr.join('\n')).toContain('Regelsættene har');
+  });
+
+  it('exits 1 for an unknown version to compare with, and 2 for a usage error', async () => {
+    quiet();
+    expect(await run(['--input', input, '--out', await tempDir(), '--compare-rules', 'capacity@1999.1'])).toBe(1);
+    expect(stderr.join('\n')).toContain('1999.1');
+    expect(await run(['--input', input])).toBe(2);
+    expect(await run(['--input', input, '--out', await tempDir(), '--as-of', '2025-02-30'])).toBe(1);
+  });
+});

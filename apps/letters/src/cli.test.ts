@@ -1,0 +1,78 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
+import { defaultTemplatesDir, readIndex } from '@fordeling/letters';
+import { FIXTURE_CLINICS } from '../../../libs/letters/src/testing/fixture-run.js';
+import { runLettersCli } from './cli.js';
+
+// End to end through the CLI entry, against the shipped rules/ and templates/: a run folder whose
+// run.json names the real rule-set versions, and the five worked-example clinics.
+let runDir: string;
+let output: string[];
+
+beforeAll(async () => {
+  const library = await loadRules(defaultRulesDir, createRegistry(standardKinds));
+  const refs = library.bookAt('2025-07-03').refs().filter((r) => ['capacity', 'minimum-patients', 'weights', 'geography'].includes(r.id));
+  runDir = await mkdtemp(path.join(tmpdir(), 'fordeling-letters-app-'));
+  await writeFile(path.join(runDir, 'run.json'), JSON.stringify({ synthetic: true, asOf: '2025-07-03', ruleSets: refs, inputs: [], counts: {}, results: {} }));
+  await writeFile(path.join(runDir, 'clinics.csv'), `${FIXTURE_CLINICS.join('\n')}\n`);
+});
+
+const cli = async (...args: string[]) => {
+  output = [];
+  const capture = (...parts: unknown[]) => void output.push(parts.join(' '));
+  vi.spyOn(console, 'log').mockImplementation(capture);
+  vi.spyOn(console, 'error').mockImplementation(capture);
+  return runLettersCli(args);
+};
+afterEach(() => vi.restoreAllMocks());
+
+describe('fordeling letters', () => {
+  it('writes the region\'s letters, then skips them on a re-run', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'fordeling-letters-out-'));
+    expect(await cli('--run', runDir, '--letter', 'vejledende', '--out', out, '--region', 'Nordjylland')).toBe(0);
+    expect(output.join('\n')).toContain('1 breve »vejledende«: 1 dannet, 0 uændrede');
+    const html = await readFile(path.join(out, '100001-vejledende.html'), 'utf8');
+    expect(html).toContain('1.103');
+    expect(html).toContain('2.206');
+    expect(html).toContain('1. februar 2026');
+    expect(await cli('--run', runDir, '--letter', 'vejledende', '--out', out)).toBe(0);
+    expect(output.join('\n')).toContain('5 breve »vejledende«: 4 dannet, 1 uændrede');
+    expect((await readIndex(out)).entries).toHaveLength(5);
+  });
+
+  it('uses a cases file for hearing letters and exits 1 naming the clinic whose case cannot be used', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'fordeling-letters-out-'));
+    const cases = path.join(out, 'sager.json');
+    await writeFile(cases, JSON.stringify({ cases: [
+      { providerNumber: '100001', preliminaryPerCapacity: 1000, deviationReason: 'special-functions', hearingDeadline: '2025-11-21' },
+      { providerNumber: '100002', preliminaryPerCapacity: 2000 },
+    ] }));
+    expect(await cli('--run', runDir, '--letter', 'hoering', '--out', out, '--cases', cases)).toBe(1);
+    const text = output.join('\n');
+    expect(text).toMatch(/Fejl: ydernummer 100002 \(Lægehuset Østerbro\): Det foreløbige minimumspatienttal afviger 17,6 % fra det vejledende tal \(1\.700\)/);
+    expect(text).toContain('5 breve »hoering«: 4 dannet, 0 uændrede (sprunget over), 1 fejlede');
+    expect(await readFile(path.join(out, '100001-hoering.html'), 'utf8')).toContain('21. november 2025');
+  });
+
+  it('stops before writing anything when a template uses an unknown field, naming file, line and field', async () => {
+    const templates = await mkdtemp(path.join(tmpdir(), 'fordeling-templates-'));
+    await cp(defaultTemplatesDir, templates, { recursive: true });
+    const file = path.join(templates, 'afgoerelse', 'letter.hbs');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n<p>{{clinic.doctor}}</p>\n`);
+    const lines = (await readFile(file, 'utf8')).split('\n').length - 1;
+    const out = await mkdtemp(path.join(tmpdir(), 'fordeling-letters-out-'));
+    expect(await cli('--run', runDir, '--letter', 'afgoerelse', '--out', out, '--templates', templates)).toBe(2);
+    expect(output.join('\n')).toContain(`afgoerelse/letter.hbs:${lines}:6 »clinic.doctor« feltet »doctor« findes ikke i brevets data`);
+    expect(output.join('\n')).toContain('ingen breve er dannet');
+    expect(await cli('check', '--templates', templates)).toBe(1);
+    expect(await cli('check')).toBe(0);
+  });
+
+  it('lists the fields a template may use', async () => {
+    expect(await cli('fields', '--letter', 'hoering')).toBe(0);
+    expect(output.join('\n')).toMatch(/hearing\.deadline\s+string\s+altid\s+Høringsfrist/);
+  });
+});

@@ -1,0 +1,13 @@
+export * from './contract/legal-reference.js';
+export * from './contract/rule-set.js';
+export * from './contract/problem.js';
+export * from './contract/kind.js';
+export * from './format/danish.js';
+export * from './core/index.js';
+export * from './kinds/index.js';
+export type * from './kinds/geography/types.js';
+export type * from './kinds/weights/types.js';
+export type * from './kinds/capacity/types.js';
+export type * from './kinds/minimum-patients/types.js';
+export type * from './kinds/timeline/types.js';
+export type * from './kinds/decisions/types.js';

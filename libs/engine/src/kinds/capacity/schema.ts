@@ -1,0 +1,44 @@
+import { legalReferenceSchema, parameterSchema } from '../../core/legal-reference-schema.js';
+import { roundingSchema } from './rounding.js';
+
+/** JSON Schema of CapacityContent (types.ts). */
+export const capacitySchema = {
+  type: 'object',
+  title: 'Kapacitet',
+  required: ['targetWeightedCitizensPerCapacity', 'maximumPatientsPerCapacity', 'years', 'ceilingRounding', 'reportingBand'],
+  additionalProperties: false,
+  properties: {
+    targetWeightedCitizensPerCapacity: parameterSchema({ type: 'number', exclusiveMinimum: 0, title: 'Måltal' }, 'Måltal: sygdomsvægtede borgere pr. lægekapacitet'),
+    maximumPatientsPerCapacity: parameterSchema({ type: 'integer', minimum: 1, title: 'Maksimum' }, 'Maksimalt antal patienter pr. lægekapacitet'),
+    years: {
+      type: 'array',
+      title: 'År med kapacitetsloft',
+      'x-key': 'year',
+      minItems: 1,
+      items: {
+        type: 'object',
+        title: 'År',
+        required: ['year', 'population', 'reference'],
+        additionalProperties: false,
+        properties: {
+          year: { type: 'integer', minimum: 2000, maximum: 2100, title: 'År' },
+          population: { type: 'string', enum: ['current', 'projected'], title: 'Befolkning (aktuel/fremskrevet)' },
+          reference: legalReferenceSchema,
+        },
+      },
+    },
+    ceilingRounding: { ...roundingSchema, title: 'Afrunding af kapacitetsloftet' },
+    reportingBand: {
+      type: 'object',
+      title: 'Forventet interval for minimumspatienttal',
+      required: ['lower', 'upper', 'expectedShare', 'reference'],
+      additionalProperties: false,
+      properties: {
+        lower: { type: 'number', minimum: 0, title: 'Nedre grænse' },
+        upper: { type: 'number', minimum: 0, title: 'Øvre grænse' },
+        expectedShare: { type: 'number', exclusiveMinimum: 0, maximum: 1, title: 'Forventet andel af klinikker' },
+        reference: legalReferenceSchema,
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
+import { decide } from './decide.js';
+import type { CapacityRequest } from './types.js';
+
+/** A request in Sundhedsråd Kronjylland (Anholt lies in Norddjurs, Kronjylland), council closed. */
+function request(overrides: Partial<CapacityRequest> = {}): CapacityRequest {
+  return {
+    date: '2026-03-15',
+    council: 'Kronjylland',
+    request: 'new',
+    existingCapacities: 150,
+    ceiling: 150,
+    clinic: { providerNumber: '071234' },
+    regionFindsCoverageInsufficient: false,
+    extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.4 },
+    ...overrides,
+  };
+}
+
+async function decideOn(r: CapacityRequest, asOf = r.date) {
+  return decide(r, (await shippedLibrary()).bookAt(asOf));
+}
+
+describe('decide — every basis', () => {
+  it('grants a new capacity within the ceiling', async () => {
+    const d = await decideOn(request({ existingCapacities: 149, ceiling: 150 }));
+    expect(d).toMatchObject({ outcome: 'granted', basis: 'within-ceiling', decidingRule: 'within-ceiling' });
+    expect(d.validUntil).toBeUndefined();
+    expect(d.explanation[0]).toBe('Sundhedsrådet Kronjylland har 149 kapaciteter og et loft på 150; en ny kapacitet kan udmøntes inden for loftet (BEK nr. 975 af 2025).');
+  });
+
+  it('refuses a new capacity when existing capacities reach the ceiling', async () => {
+    const d = await decideOn(request({ existingCapacities: 150, ceiling: 150 }));
+    expect(d).toMatchObject({ outcome: 'refused', basis: 'ceiling-reached', decidingRule: 'ceiling-reached' });
+  });
+
+  it('refuses above the ceiling too (1,240 existing, ceiling 1,200)', async () => {
+    const d = await decideOn(request({ existingCapacities: 1240, ceiling: 1200 }));
+    expect(d.outcome).toBe('refused');
+    expect(d.explanation[0]).toContain('har 1.240 kapaciteter og har dermed nået sit loft på 1.200');
+  });
+
+  it('always grants re-filling, also in a closed council', async () => {
+    const d = await decideOn(request({ request: 'refill', existingCapacities: 300, ceiling: 150 }));
+    expect(d).toMatchObject({ outcome: 'granted', basis: 'refill', decidingRule: 'refill' });
+    expect(d.trace.find((t) => t.ruleId === 'ceiling-reached')).toMatchObject({ fired: false, status: 'not-fired' });
+  });
+
+  it('grants the island exception on 31 December 2026 and refuses it on 1 January 2027', async () => {
+    const onIsland = { clinic: { providerNumber: '071234', island: 'Anholt' }, regionFindsCoverageInsufficient: true };
+    const before = await decideOn(request({ ...onIsland, date: '2026-12-31' }));
+    expect(before).toMatchObject({ outcome: 'granted', basis: 'non-bridged-island', decidingRule: 'non-bridged-island' });
+    expect(before.trace.find((t) => t.ruleId === 'ceiling-reached')?.status).toBe('overridden');
+
+    const after = await decideOn(request({ ...onIsland, date: '2027-01-01' }));
+    expect(after).toMatchObject({ outcome: 'refused', basis: 'ceiling-reached' });
+    const island = after.trace.find((t) => t.ruleId === 'non-bridged-island')!;
+    expect(island.status).toBe('not-fired');
+    expect(island.conditions[0]).toMatchObject({ fact: 'date', operator: 'dateBefore', value: '2027-01-01', factValue: '2027-01-01', result: false, parameter: 'islandExceptionEnds' });
+    // 2027: the geography in force has four regions; the decision names both rule sets it used.
+    expect(after.ruleSets.find((r) => r.id === 'geography')?.version).toBe('2027.1');
+    expect(before.ruleSets.find((r) => r.id === 'geography')?.version).toBe('2025.1');
+  });
+
+  it('refuses the island exception when the region finds coverage sufficient', async () => {
+    const d = await decideOn(request({ date: '2026-06-01', clinic: { providerNumber: '071234', island: 'Anholt' }, regionFindsCoverageInsufficient: false }));
+    expect(d.basis).toBe('ceiling-reached');
+  });
+
+  it('grants extraordinary growth temporarily, 24 months less a day', async () => {
+    const d = await decideOn(request({ date: '2026-03-15', extraordinaryGrowth: { documented: true, projectedGrowthPct: 2.0 } }));
+    expect(d).toMatchObject({ outcome: 'granted', basis: 'extraordinary-growth', decidingRule: 'extraordinary-growth', validUntil: '2028-03-14' });
+    expect(d.explanation[1]).toBe('Tilladelsen er midlertidig: den gælder i 24 måneder, til og med 14. marts 2028 (BEK nr. 975 af 2025 (illustrativ)).');
+  });
+
+  it('does not grant growth below the threshold (1.9 % < 2.0 %)', async () => {
+    const d = await decideOn(request({ extraordinaryGrowth: { documented: true, projectedGrowthPct: 1.9 } }));
+    expect(d.basis).toBe('ceiling-reached');
+  });
+
+  it('when two agreeing exceptions apply, the first in file order decides and the other is listed', async () => {
+    const d = await decideOn(
+      request({ date: '2026-05-01', clinic: { providerNumber: '071234', island: 'Anholt' }, regionFindsCoverageInsufficient: true, extraordinaryGrowth: { documented: true, projectedGrowthPct: 3 } }),
+    );
+    expect(d.decidingRule).toBe('non-bridged-island');
+    expect(d.validUntil).toBeUndefined();
+    expect(d.trace.find((t) => t.ruleId === 'extraordinary-growth')?.status).toBe('agreeing');
+    expect(d.explanation.some((s) => s.startsWith('Også: Der er dokumenteret en ekstraordinær befolkningstilvækst på 3 pct.'))).toBe(true);
+  });
+
+  it('an exception whose base rule did not fire has no effect (growth on a re-fill stays a permanent re-fill)', async () => {
+    const d = await decideOn(request({ request: 'refill', extraordinaryGrowth: { documented: true, projectedGrowthPct: 5 } }));
+    expect(d).toMatchObject({ basis: 'refill', decidingRule: 'refill' });
+    expect(d.validUntil).toBeUndefined();
+    expect(d.trace.find((t) => t.ruleId === 'extraordinary-growth')?.status).toBe('not-applicable');
+  });
+
+  it('accepts council and island names in any case and reports them by id', async () => {
+    const d = await decideOn(request({ council: 'kronjylland', clinic: { providerNumber: '1', island: 'ANHOLT' }, regionFindsCoverageInsufficient: true, date: '2026-01-05' }));
+    expect(d.basis).toBe('non-bridged-island');
+    expect(d.explanation[0]).toContain('den ikke-brofaste ø Anholt');
+    expect(d.explanation[0]).toContain('sundhedsrådet Kronjylland');
+  });
+});
+
+describe('decide — the trace', () => {
+  it('holds every rule and every condition with fact value, compared value, result, reference and a Danish sentence', async () => {
+    const d = await decideOn(request({ date: '2026-12-31', clinic: { providerNumber: '071234', island: 'Anholt' }, regionFindsCoverageInsufficient: true }));
+    expect(d.trace.map((t) => t.ruleId)).toEqual(['refill', 'within-ceiling', 'ceiling-reached', 'non-bridged-island', 'extraordinary-growth']);
+    expect(d.trace.map((t) => t.conditions.length)).toEqual([1, 2, 2, 3, 2]);
+    for (const rule of d.trace) {
+      expect(rule.reference.instrument).toBe('BEK nr. 975 af 2025');
+      expect(rule.reference.url).toBe('https://www.retsinformation.dk/eli/lta/2025/975');
+      expect(rule.explanation.length).toBeGreaterThan(20);
+      for (const c of rule.conditions) expect(c.sentence).toMatch(/^Betingelse: .*\. Faktisk: .*\. (Opfyldt|Ikke opfyldt)\.$/);
+    }
+    const island = d.trace.find((t) => t.ruleId === 'non-bridged-island')!;
+    expect(island.conditions[0].sentence).toBe('Betingelse: anmodningens dato er før 1. januar 2027 (parameter »islandExceptionEnds«). Faktisk: 31. december 2026. Opfyldt.');
+    expect(island.conditions[1]).toMatchObject({ fact: 'islandKnown', operator: 'equal', value: true, factValue: true, result: true });
+    const growth = d.trace.find((t) => t.ruleId === 'extraordinary-growth')!;
+    expect(growth.conditions[1]).toMatchObject({ fact: 'projectedGrowthPct', operator: 'greaterThanInclusive', value: 2, factValue: 0.4, result: false, parameter: 'growthThresholdPct' });
+    expect(growth.explanation).toContain('finder ikke anvendelse');
+    expect(growth.explanation).toContain('Faktisk: 0,4. Ikke opfyldt.');
+    expect(d.trace.find((t) => t.ruleId === 'ceiling-reached')?.explanation).toBe('Reglen »ceiling-reached« (BEK nr. 975 af 2025) er opfyldt, men fraviges af undtagelsen »non-bridged-island«.');
+  });
+
+  it('names every rule-set version with its hash and the as-of date', async () => {
+    const d = await decideOn(request());
+    expect(d.asOf).toBe('2026-03-15');
+    expect(d.ruleSets.map((r) => `${r.id}@${r.version}`)).toEqual(['capacity@2025.1', 'decisions@2025.1', 'geography@2025.1', 'minimum-patients@2025.1', 'timeline@2025.1', 'weights@2025.1']);
+    for (const r of d.ruleSets) expect(r.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(d.explanation.at(-1)).toContain('Afgjort efter regelsættene capacity 2025.1, decisions 2025.1, geography 2025.1');
+  });
+});
+
+describe('decide — concurrency', () => {
+  it('gives each of many simultaneous requests its own complete decision', async () => {
+    const requests = Array.from({ length: 40 }, (_, i) => request({ existingCapacities: 140 + i, ceiling: 160 }));
+    const decisions = await Promise.all(requests.map((r) => decideOn(r)));
+    expect(decisions.map((d) => d.basis)).toEqual(requests.map((r) => (r.existingCapacities < 160 ? 'within-ceiling' : 'ceiling-reached')));
+  });
+});

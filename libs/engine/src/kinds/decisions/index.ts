@@ -1,0 +1,23 @@
+import type { RuleKind } from '../../contract/kind.js';
+import { checkDecisions } from './check.js';
+import { compileDecisions, type DecisionsCompiled } from './compile.js';
+import { decisionsEvaluators } from './evaluators.js';
+import { decisionsSchema } from './schema.js';
+import type { DecisionsContent } from './types.js';
+
+export { decide, temporaryValidUntil } from './decide.js';
+export { RequestError, DecisionConflictError, DecisionGapError, type ConflictingRule } from './errors.js';
+export { validateRequest } from './validate-request.js';
+export { capacityRequestSchema } from './request-schema.js';
+export { FACTS } from './facts.js';
+export { OPERATORS } from './operators.js';
+export type { DecisionsCompiled } from './compile.js';
+
+/** The decision rules on requests for capacity: base rules and their exceptions. */
+export const decisionsKind: RuleKind<DecisionsContent, DecisionsCompiled> = {
+  kind: 'decisions',
+  contentSchema: decisionsSchema,
+  check: checkDecisions,
+  compile: compileDecisions,
+  testEvaluators: decisionsEvaluators,
+};

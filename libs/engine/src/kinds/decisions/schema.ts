@@ -1,0 +1,61 @@
+import { legalReferenceSchema } from '../../core/legal-reference-schema.js';
+
+const BASES = ['within-ceiling', 'refill', 'non-bridged-island', 'extraordinary-growth', 'ceiling-reached'];
+
+/**
+ * JSON Schema of DecisionsContent (types.ts). The condition trees are only required to be objects
+ * here; check() validates their structure so each problem names the exact condition.
+ */
+export const decisionsSchema = {
+  type: 'object',
+  title: 'Afgørelsesregler',
+  required: ['parameters', 'rules'],
+  additionalProperties: false,
+  properties: {
+    parameters: {
+      type: 'object',
+      title: 'Parametre',
+      propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9]*$' },
+      additionalProperties: {
+        type: 'object',
+        title: 'Parameter',
+        required: ['value', 'label', 'reference'],
+        additionalProperties: false,
+        properties: {
+          value: { type: ['string', 'number', 'boolean'], title: 'Værdi' },
+          label: { type: 'string', minLength: 1, title: 'Betegnelse' },
+          reference: legalReferenceSchema,
+        },
+      },
+    },
+    rules: {
+      type: 'array',
+      title: 'Regler',
+      'x-key': 'id',
+      minItems: 1,
+      items: {
+        type: 'object',
+        title: 'Regel',
+        required: ['id', 'role', 'outcome', 'basis', 'conditions', 'explanation', 'reference'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'små bogstaver, tal og bindestreg', title: 'Id' },
+          role: { type: 'string', enum: ['base', 'exception'], title: 'Rolle (grundregel/undtagelse)' },
+          overrides: { type: 'array', items: { type: 'string', minLength: 1 }, title: 'Fraviger reglerne' },
+          outcome: { type: 'string', enum: ['granted', 'refused'], title: 'Udfald (bevilget/afslået)' },
+          basis: { type: 'string', enum: BASES, title: 'Grundlag' },
+          conditions: { type: 'object', title: 'Betingelser' },
+          temporary: {
+            type: 'object',
+            title: 'Midlertidig tilladelse',
+            required: ['months', 'reference'],
+            additionalProperties: false,
+            properties: { months: { type: 'integer', minimum: 1, title: 'Antal måneder' }, reference: legalReferenceSchema },
+          },
+          explanation: { type: 'string', minLength: 1, title: 'Begrundelse' },
+          reference: legalReferenceSchema,
+        },
+      },
+    },
+  },
+} as const;

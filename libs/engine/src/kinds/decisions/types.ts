@@ -1,0 +1,95 @@
+import type { LegalReference } from '../../contract/legal-reference.js';
+import type { RuleSetRef } from '../../contract/rule-set.js';
+
+export type DecisionOutcome = 'granted' | 'refused';
+export type DecisionBasis = 'within-ceiling' | 'refill' | 'non-bridged-island' | 'extraordinary-growth' | 'ceiling-reached';
+
+/** A json-rules-engine condition tree (all/any/not with fact/operator/value leaves). */
+export type ConditionTree = Record<string, unknown>;
+
+/**
+ * One rule of a `decisions` rule set. Base rules decide the ordinary case; exceptions override the
+ * base rules they name (Catala-style). Two exceptions that both apply with different outcomes are an
+ * error naming both, never a silent pick.
+ */
+export interface DecisionRule {
+  id: string;
+  role: 'base' | 'exception';
+  /** For exceptions: the ids of the base rules this exception overrides. */
+  overrides?: string[];
+  outcome: DecisionOutcome;
+  basis: DecisionBasis;
+  /** json-rules-engine conditions over the request facts; dates compare with the date operators. */
+  conditions: ConditionTree;
+  /** For temporary grants: the grant ends this long after the decision date. */
+  temporary?: { months: number; reference: LegalReference };
+  /** One Danish sentence saying why, may use {{fact}} placeholders. */
+  explanation: string;
+  reference: LegalReference;
+}
+
+export interface DecisionsContent {
+  /** Named constants the conditions refer to as facts, e.g. the island deadline or growth threshold. */
+  parameters: Record<string, { value: string | number | boolean; label: string; reference: LegalReference }>;
+  rules: DecisionRule[];
+}
+
+/** The request of `decide` (issue 3). */
+export interface CapacityRequest {
+  date: string;
+  council: string;
+  request: 'new' | 'refill';
+  existingCapacities: number;
+  ceiling: number;
+  clinic: { providerNumber: string; island?: string };
+  regionFindsCoverageInsufficient: boolean;
+  extraordinaryGrowth: { documented: boolean; projectedGrowthPct: number };
+}
+
+export interface ConditionTrace {
+  fact: string;
+  operator: string;
+  /** The value compared against (a resolved parameter or literal). */
+  value: unknown;
+  factValue: unknown;
+  result: boolean;
+  /** The parameter the value came from (`param:<name>` in the rule), when it did. */
+  parameter?: string;
+  /** Danish: "Betingelse: … Faktisk: … Opfyldt."; always set by decide(). */
+  sentence?: string;
+}
+
+/**
+ * What a rule did in this decision: decided it; agreed with the deciding rule; was overridden by an
+ * exception that applied; fired as an exception without any of its base rules firing (so had nothing
+ * to override); or did not fire.
+ */
+export type RuleStatus = 'deciding' | 'agreeing' | 'overridden' | 'not-applicable' | 'not-fired';
+
+export interface RuleTrace {
+  ruleId: string;
+  role: 'base' | 'exception';
+  /** The rule's outcome and basis, and what it did in this decision; always set by decide(). */
+  outcome?: DecisionOutcome;
+  basis?: DecisionBasis;
+  fired: boolean;
+  status?: RuleStatus;
+  conditions: ConditionTrace[];
+  reference: LegalReference;
+  /** Danish sentence. */
+  explanation: string;
+}
+
+export interface Decision {
+  outcome: DecisionOutcome;
+  basis: DecisionBasis;
+  /** ISO date, inclusive, for temporary grants. */
+  validUntil?: string;
+  /** The rule that decided, and every rule evaluated. */
+  decidingRule: string;
+  trace: RuleTrace[];
+  /** Danish sentences, deciding rule first. */
+  explanation: string[];
+  ruleSets: RuleSetRef[];
+  asOf: string;
+}

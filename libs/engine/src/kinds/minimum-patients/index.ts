@@ -1,0 +1,17 @@
+import type { RuleKind } from '../../contract/kind.js';
+import { checkMinimumPatients } from './check.js';
+import { compileMinimumPatients, type MinimumPatientsCompiled } from './compile.js';
+import { minimumPatientsEvaluators } from './evaluators.js';
+import { minimumPatientsSchema } from './schema.js';
+import type { MinimumPatientsContent } from './types.js';
+
+export type { MinimumPatientsCompiled, DeviationReason } from './compile.js';
+
+/** The clinic's advisory minimum patients per capacity and the region's deviation rules. */
+export const minimumPatientsKind: RuleKind<MinimumPatientsContent, MinimumPatientsCompiled> = {
+  kind: 'minimum-patients',
+  contentSchema: minimumPatientsSchema,
+  check: checkMinimumPatients,
+  compile: compileMinimumPatients,
+  testEvaluators: minimumPatientsEvaluators,
+};

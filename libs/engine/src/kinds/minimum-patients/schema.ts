@@ -1,0 +1,34 @@
+import { roundingSchema } from '../capacity/rounding.js';
+import { legalReferenceSchema, parameterSchema } from '../../core/legal-reference-schema.js';
+
+const share = { type: 'number', minimum: 0, title: 'Andel' } as const;
+
+/** JSON Schema of MinimumPatientsContent (types.ts). */
+export const minimumPatientsSchema = {
+  type: 'object',
+  title: 'Minimumspatienttal',
+  required: ['rounding', 'deviationReasons', 'dialogueThresholdShare', 'deviationRequiresReasonAboveShare'],
+  additionalProperties: false,
+  properties: {
+    rounding: { ...roundingSchema, title: 'Afrunding af det vejledende minimumspatienttal' },
+    deviationReasons: {
+      type: 'array',
+      title: 'Begrundelser for at fravige det vejledende tal',
+      'x-key': 'id',
+      minItems: 1,
+      items: {
+        type: 'object',
+        title: 'Begrundelse',
+        required: ['id', 'label', 'reference'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', minLength: 1, title: 'Id' },
+          label: { type: 'string', minLength: 1, title: 'Betegnelse' },
+          reference: legalReferenceSchema,
+        },
+      },
+    },
+    dialogueThresholdShare: parameterSchema(share, 'Væsentligt højere tal (kræver dialog)'),
+    deviationRequiresReasonAboveShare: parameterSchema(share, 'Fravigelse der kræver begrundelse'),
+  },
+} as const;

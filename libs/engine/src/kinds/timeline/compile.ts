@@ -1,0 +1,30 @@
+import type { RuleSetDocument } from '../../contract/rule-set.js';
+import type { TimelineContent, TimelineStepId } from './types.js';
+
+export type TimelineRound = TimelineContent['rounds'][number];
+export type TimelineStep = TimelineRound['steps'][number];
+
+export interface TimelineCompiled {
+  years: number[];
+  /** The round of a year; throws a Danish error when the rule set has none. */
+  round(year: number): TimelineRound;
+  step(year: number, id: TimelineStepId): TimelineStep;
+}
+
+export function compileTimeline(doc: RuleSetDocument<TimelineContent>): TimelineCompiled {
+  const rounds = new Map(doc.content.rounds.map((r) => [r.year, r]));
+  const round = (year: number): TimelineRound => {
+    const found = rounds.get(year);
+    if (!found) throw new RangeError(`Tidsplanen har ingen runde for ${year}.`);
+    return found;
+  };
+  return {
+    years: [...rounds.keys()].sort((a, b) => a - b),
+    round,
+    step(year, id) {
+      const found = round(year).steps.find((s) => s.id === id);
+      if (!found) throw new RangeError(`Tidsplanen for ${year} mangler trinnet »${id}«.`);
+      return found;
+    },
+  };
+}

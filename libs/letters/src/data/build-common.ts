@@ -1,0 +1,64 @@
+import { canonicalHash, type RuleSetRef } from '@fordeling/engine';
+import { letterId } from '../ids/letter-id.js';
+import type { LetterKind } from '../letter-kind.js';
+import type { LetterLabels } from './labels.js';
+import type { ClinicData, LetterData, LetterMeta, RegionData, RulesData } from './letter-data.js';
+import { legalReferenceData, mergeRefs, type LetterRules } from './letter-rules.js';
+import type { RegionDirectory } from './regions.js';
+import type { RunClinic } from './run-folder.js';
+
+/** Everything the data builders share for one batch. */
+export interface LetterContext {
+  rules: LetterRules;
+  labels: LetterLabels;
+  regions: RegionDirectory;
+  round: number;
+  synthetic: boolean;
+  /** The rule sets the model run used (run.json). */
+  runRuleSets: RuleSetRef[];
+  /** Letter date overriding the timeline's date for this kind (--date). */
+  date?: string;
+  /** Council → region, from the run's clinics, for capacity letters to clinics not in the run. */
+  councilRegions?: ReadonlyMap<string, string>;
+}
+
+/** A letter's data could not be built: the reason names the clinic's field or the input. */
+export class LetterDataError extends Error {}
+
+export function regionFor(context: LetterContext, regionName: string): RegionData {
+  const region = context.regions.find(regionName);
+  if (!region) throw new LetterDataError(`regionen »${regionName}« står ikke i templates/regions.json`);
+  return region;
+}
+
+export function rulesData(context: LetterContext, extraRefs: RuleSetRef[] = []): RulesData {
+  const { rules } = context;
+  return {
+    target: rules.target,
+    targetReference: legalReferenceData(rules.targetReference),
+    maximum: rules.maximum,
+    maximumReference: legalReferenceData(rules.maximumReference),
+    sets: mergeRefs(context.runRuleSets, rules.refs, extraRefs),
+  };
+}
+
+export function clinicData(clinic: RunClinic): ClinicData {
+  return {
+    providerNumber: clinic.providerNumber,
+    name: clinic.name,
+    address: clinic.address,
+    municipality: clinic.municipality,
+    council: clinic.council,
+    capacities: clinic.capacities,
+    listedPatients: clinic.listedPatients,
+    meanWeight: clinic.meanWeight,
+    patientsPerCapacity: clinic.patientsPerCapacity,
+  };
+}
+
+/** Fills in the letter id from the hash of everything else in the letter, so equal data gives an equal id. */
+export function withLetterId<T extends LetterData>(kind: LetterKind, providerNumber: string, data: Omit<T, 'letter'> & { letter: Omit<LetterMeta, 'id'> }): { data: T; dataHash: string } {
+  const dataHash = canonicalHash(data);
+  const id = letterId(kind, providerNumber, data.letter.round, dataHash);
+  return { data: { ...data, letter: { ...data.letter, id } } as unknown as T, dataHash };
+}

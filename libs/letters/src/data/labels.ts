@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LETTER_KINDS, type LetterKind } from '../letter-kind.js';
+import { LetterInputError } from './letter-problem.js';
+
+/**
+ * Danish words the letters use for the engine's codes (templates/labels.json), so a region can
+ * reword "imødekommet" or a letter's title without touching code.
+ */
+export interface LetterLabels {
+  titles: Record<LetterKind, string>;
+  outcome: Record<'granted' | 'refused', string>;
+  basis: Record<string, string>;
+  request: Record<'new' | 'refill', string>;
+  rounding: Record<'round' | 'floor' | 'ceil', string>;
+}
+
+const SECTIONS: Record<keyof LetterLabels, readonly string[]> = {
+  titles: LETTER_KINDS,
+  outcome: ['granted', 'refused'],
+  basis: ['within-ceiling', 'refill', 'non-bridged-island', 'extraordinary-growth', 'ceiling-reached'],
+  request: ['new', 'refill'],
+  rounding: ['round', 'floor', 'ceil'],
+};
+
+export async function loadLabels(templatesDir: string): Promise<LetterLabels> {
+  const file = path.join(templatesDir, 'labels.json');
+  let data: Record<string, Record<string, unknown>>;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new LetterInputError(file, [`kan ikke læses som JSON: ${(error as Error).message}`]);
+  }
+  const problems: string[] = [];
+  for (const [section, keys] of Object.entries(SECTIONS)) {
+    for (const key of keys) {
+      const value = data?.[section]?.[key];
+      if (typeof value !== 'string' || value.trim() === '') problems.push(`/${section}/${key} mangler en dansk tekst`);
+    }
+  }
+  if (problems.length) throw new LetterInputError(file, problems);
+  return data as unknown as LetterLabels;
+}

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { regionSchema } from '../schema/common-schema.js';
+import type { RegionData } from './letter-data.js';
+import { danishAjvError } from '../check/ajv-danish.js';
+import { LetterInputError } from './letter-problem.js';
+
+/** A region's letterhead as edited in templates/regions.json. */
+export interface RegionEntry extends RegionData {
+  /** Other spellings the model's `region` column may use, e.g. "Region Sjælland". */
+  aliases?: string[];
+  /** True while the contact details are placeholders the region must confirm. */
+  illustrative?: boolean;
+  note?: string;
+}
+
+const entrySchema = {
+  ...regionSchema,
+  properties: {
+    ...regionSchema.properties,
+    aliases: { type: 'array', items: { type: 'string' } },
+    illustrative: { type: 'boolean' },
+    note: { type: 'string' },
+  },
+};
+const fileSchema = { type: 'object', required: ['regions'], properties: { regions: { type: 'array', items: entrySchema } } };
+
+const normalise = (name: string): string => name.trim().toLowerCase().replace(/^region\s+/, '');
+
+export class RegionDirectory {
+  private readonly byName = new Map<string, RegionEntry>();
+
+  constructor(readonly entries: RegionEntry[]) {
+    for (const entry of entries) {
+      for (const name of [entry.id, entry.name, ...(entry.aliases ?? [])]) this.byName.set(normalise(name), entry);
+    }
+  }
+
+  /** The region's letterhead data (without the directory's bookkeeping fields), or undefined. */
+  find(name: string): RegionData | undefined {
+    const entry = this.byName.get(normalise(name));
+    if (!entry) return undefined;
+    const { aliases: _aliases, illustrative: _illustrative, note: _note, ...letterhead } = entry;
+    return letterhead;
+  }
+}
+
+export async function loadRegions(templatesDir: string): Promise<RegionDirectory> {
+  const file = path.join(templatesDir, 'regions.json');
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new LetterInputError(file, [`kan ikke læses som JSON: ${(error as Error).message}`]);
+  }
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(fileSchema);
+  if (!validate(data)) {
+    throw new LetterInputError(file, (validate.errors ?? []).map((e) => danishAjvError(e, '/')));
+  }
+  return new RegionDirectory((data as { regions: RegionEntry[] }).regions);
+}

@@ -1,0 +1,37 @@
+import type { MinimumCase } from './cases-file.js';
+
+/**
+ * A hearing case as the store and the API answer it (libs/store HearingCase: preliminary, response,
+ * final with the store's field names). Only the fields the letters use are read.
+ */
+export interface StoreCaseLike {
+  providerNumber: string;
+  status: string;
+  preliminary: { minimumPerCapacity: number; deviationReasonId: string | null } | null;
+  response: { comment: string; maximumPatients: number | null; at: string } | null;
+  final: { minimumPerCapacity: number; reasonId: string | null } | null;
+}
+
+export function isStoreCase(value: unknown): value is StoreCaseLike {
+  return typeof value === 'object' && value !== null && 'status' in value && 'preliminary' in value && 'providerNumber' in value;
+}
+
+/** The store's case in the cases-file form the letters read. */
+export function fromStoreCase(c: StoreCaseLike): MinimumCase {
+  return {
+    providerNumber: c.providerNumber,
+    ...(c.preliminary ? { preliminaryPerCapacity: c.preliminary.minimumPerCapacity } : {}),
+    ...(c.preliminary?.deviationReasonId ? { deviationReason: c.preliminary.deviationReasonId } : {}),
+    ...(c.response
+      ? {
+          response: {
+            receivedOn: c.response.at.slice(0, 10),
+            ...(c.response.maximumPatients !== null ? { maximumPatients: c.response.maximumPatients } : {}),
+            ...(c.response.comment ? { summary: c.response.comment } : {}),
+          },
+        }
+      : {}),
+    ...(c.final ? { finalPerCapacity: c.final.minimumPerCapacity } : {}),
+    ...(c.final?.reasonId ? { finalDeviationReason: c.final.reasonId } : {}),
+  };
+}

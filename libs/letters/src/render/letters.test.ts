@@ -1,0 +1,127 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { checkTemplateSet } from '../check/check-templates.js';
+import { LetterDataValidator } from '../check/data-validator.js';
+import { buildAfgoerelse, buildHoering, buildVejledende } from '../data/build-minimum-letters.js';
+import type { LetterContext } from '../data/build-common.js';
+import { readRunFolder, type RunClinic } from '../data/run-folder.js';
+import { fixtureRuleSets } from '../testing/fixture-book.js';
+import { fixtureContext } from '../testing/fixture-context.js';
+import { writeFixtureRun } from '../testing/fixture-run.js';
+import { textOf } from '../testing/text-of.js';
+import { loadTemplateSet, type TemplateSet } from '../templates/template-set.js';
+import { LetterRenderer } from './letter-renderer.js';
+
+let templates: TemplateSet;
+let context: LetterContext;
+let clinics: Map<string, RunClinic>;
+let renderer: LetterRenderer;
+
+beforeAll(async () => {
+  templates = await loadTemplateSet();
+  context = await fixtureContext();
+  clinics = new Map((await readRunFolder(await writeFixtureRun())).clinics.map((c) => [c.providerNumber, c]));
+  renderer = new LetterRenderer(templates);
+});
+
+describe('the shipped templates', () => {
+  it('pass the static check against their data schemas', () => {
+    expect(checkTemplateSet(templates)).toEqual([]);
+  });
+});
+
+describe('vejledende', () => {
+  it('shows the worked example 1.600 / 1,45 → 1.103 per capacity, 2.206 for 2 capacities', () => {
+    const { data } = buildVejledende(context, clinics.get('100001')!);
+    expect(new LetterDataValidator().problems('vejledende', data)).toEqual([]);
+    const text = textOf(renderer.render('vejledende', data));
+    expect(text).toContain('Gennemsnitlig sygdomsvægt for jeres patienter 1,45');
+    expect(text).toContain('Vejledende minimumspatienttal pr. lægekapacitet 1.103');
+    expect(text).toContain('Vejledende minimumspatienttal for klinikken 2.206');
+    expect(text).toContain('1.600 / 1,45 = 1.103,4, afrundet til nærmeste hele tal: 1.103 patienter pr. lægekapacitet');
+    expect(text).toContain('1.103 × 2 lægekapaciteter = 2.206 patienter for klinikken');
+    expect(text).toContain('sundhedsloven § 206 b, stk. 3');
+    expect(text).toContain('BEK nr. 975 af 2025');
+    expect(text).toContain('https://www.retsinformation.dk/eli/lta/2025/975');
+    expect(text).toContain('Senest 1. september 2025');
+    expect(text).toContain('15. oktober 2025');
+    expect(text).toContain('19. december 2025');
+    expect(text).toContain('1. februar 2026: Minimumspatienttallet gælder fra denne dato');
+    expect(text).toContain('Region Nordjylland');
+    expect(text).toContain(fixtureRuleSets.capacity.hash);
+    expect(text).toContain(data.letter.id);
+    expect(data.letter.id).toMatch(/^VEJ-2025-100001-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(text).toContain('SYNTETISKE DATA');
+  });
+
+  it('writes fractional capacities with their decimals: 1,5 lægekapaciteter', () => {
+    const text = textOf(renderer.render('vejledende', buildVejledende(context, clinics.get('100003')!).data));
+    expect(text).toContain('1.600 × 1,5 lægekapaciteter = 2.400 patienter for klinikken');
+    expect(text).toContain('Region Sjælland');
+  });
+
+  it('gives the same id for the same data and a new id when the data changes', () => {
+    const clinic = clinics.get('100001')!;
+    const a = buildVejledende(context, clinic).data.letter.id;
+    expect(buildVejledende(context, clinic).data.letter.id).toBe(a);
+    expect(buildVejledende(context, { ...clinic, listedPatients: 2901 }).data.letter.id).not.toBe(a);
+  });
+});
+
+describe('hoering', () => {
+  it('without a case uses the advisory number as preliminary, offers dialogue when +13 % over today', () => {
+    const { data } = buildHoering(context, clinics.get('100002')!);
+    expect(data.preliminary).toMatchObject({ perCapacity: 1700, deviates: false });
+    expect(data.hearing.dialogueOffered).toBe(true);
+    const text = textOf(renderer.render('hoering', data));
+    expect(text).toContain('Høringsfrist: 14. november 2025');
+    expect(text).toContain('svarer til det vejledende minimumspatienttal');
+    expect(text).toContain('Tilbud om dialog');
+    expect(text).toContain('13 % højere');
+    expect(text).toContain('2.700 patienter pr. lægekapacitet, svarende til 2.700 patienter for jeres klinik');
+    expect(text).toContain('Region Hovedstaden');
+    expect(text).toContain('csu@regionh.dk');
+  });
+
+  it('shows a deviation with its reason and the case deadline; no dialogue when not substantially higher', () => {
+    const { data } = buildHoering(context, clinics.get('100001')!, {
+      providerNumber: '100001', preliminaryPerCapacity: 1000, deviationReason: 'special-function',
+      deviationText: 'Klinikken dækker også øens vagtfunktion.', hearingDeadline: '2025-11-21',
+    });
+    const text = textOf(renderer.render('hoering', data));
+    expect(text).toContain('Det foreløbige tal er 103 patienter pr. lægekapacitet lavere end det vejledende minimumspatienttal');
+    expect(text).toContain('Begrundelse: Klinikken varetager særlige funktioner (Sundhedsloven, § 206 b, stk. 3)');
+    expect(text).toContain('Klinikken dækker også øens vagtfunktion.');
+    expect(text).toContain('Høringsfrist: 21. november 2025');
+    expect(text).not.toContain('Tilbud om dialog');
+  });
+
+  it('refuses a large deviation without a reason, naming the numbers', () => {
+    expect(() => buildHoering(context, clinics.get('100001')!, { providerNumber: '100001', preliminaryPerCapacity: 1300 })).toThrow(
+      /afviger 17,9 % fra det vejledende tal \(1\.103\); over 5 % kræver en begrundelse/,
+    );
+  });
+});
+
+describe('afgoerelse', () => {
+  it('states the final minimum, 1. februar 2026, the response and the complaint guidance', () => {
+    const { data } = buildAfgoerelse(context, clinics.get('100001')!, {
+      providerNumber: '100001', response: { receivedOn: '2025-11-03', maximumPatients: 2600, summary: 'Vi kan højst have 1.300 pr. læge.' },
+      reasons: ['Regionen har lagt vægt på lægedækningen på Læsø.'],
+    });
+    const text = textOf(renderer.render('afgoerelse', data));
+    expect(text).toContain('Jeres minimumspatienttal er 1.103 patienter pr. lægekapacitet, i alt 2.206 patienter');
+    expect(text).toContain('Minimumspatienttallet gælder fra 1. februar 2026');
+    expect(text).toContain('høringssvar af 3. november 2025');
+    expect(text).toContain('højst kan have 2.600 patienter tilmeldt');
+    expect(text).toContain('Regionen har lagt vægt på lægedækningen på Læsø.');
+    expect(text).toContain('Klagevejledning');
+    expect(text).toContain('sundhedsloven § 206 b, stk. 3');
+    expect(data.letter.date).toBe('2025-12-19');
+  });
+
+  it('says so when no response was received', () => {
+    const text = textOf(renderer.render('afgoerelse', buildAfgoerelse(context, clinics.get('100004')!).data));
+    expect(text).toContain('Vi har ikke modtaget bemærkninger fra jer');
+    expect(text).toContain('1.600 / 1,38 = 1.159');
+  });
+});

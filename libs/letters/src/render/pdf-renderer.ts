@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's chromium; never a downloaded browser. FORDELING_CHROMIUM overrides the path. */
+export const chromiumPath = (): string => process.env.FORDELING_CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumAvailable = (): boolean => existsSync(chromiumPath());
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/**
+ * One headless Chromium with a small pool of pages rendering in parallel. Letters are loaded with
+ * setContent (no network: the HTML is self-contained) and printed to A4 with a "Side X af Y" footer.
+ */
+export class PdfRenderer {
+  private readonly idle: Page[] = [];
+  private readonly waiting: Array<(page: Page) => void> = [];
+  private created = 0;
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly concurrency: number,
+  ) {}
+
+  static async launch(concurrency = 4): Promise<PdfRenderer> {
+    if (!chromiumAvailable()) {
+      throw new Error(`Chromium findes ikke på ${chromiumPath()}; installér det med »apt-get install -y chromium« (der hentes aldrig en browser).`);
+    }
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    return new PdfRenderer(browser, Math.max(1, concurrency));
+  }
+
+  private async acquire(): Promise<Page> {
+    const page = this.idle.pop();
+    if (page) return page;
+    if (this.created < this.concurrency) {
+      this.created++;
+      // One context per page so each gets its own renderer process and pages print in parallel.
+      // Letters are self-contained (setContent, inline CSS, local fonts): nothing is fetched.
+      const context = await this.browser.newContext({ offline: true });
+      return context.newPage();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(page: Page): void {
+    const next = this.waiting.shift();
+    if (next) next(page);
+    else this.idle.push(page);
+  }
+
+  async render(html: string, footerTemplate: string): Promise<Buffer> {
+    const page = await this.acquire();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate,
+        margin: { top: '16mm', bottom: '20mm', left: '20mm', right: '20mm' },
+      });
+    } finally {
+      this.release(page);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}

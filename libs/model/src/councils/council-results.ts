@@ -1,0 +1,65 @@
+// DOMAIN step 5, per health council and year of the capacity rule set: ceiling = total weight /
+// target (rounded as the rule set says, in the engine), free = max(0, ceiling − existing). A year
+// with population 'projected' grows each municipality's weight by its projected growth
+// (projection.csv), then sums per council (seed 000: 2026 leaves room for growth).
+import type { CapacityCompiled, Problem } from '@fordeling/engine';
+import type { GroupTotals } from '../aggregate/group-totals.js';
+import type { GeographyIndex } from '../geography/geography-index.js';
+import type { CouncilInput, ProjectionInput } from '../inputs/model-inputs.js';
+import type { CouncilResult } from '../result.js';
+
+export function computeCouncilResults(
+  geography: GeographyIndex,
+  municipalities: GroupTotals,
+  councilInputs: CouncilInput[],
+  projection: ProjectionInput[],
+  capacity: CapacityCompiled,
+): { councils: CouncilResult[]; warnings: Problem[] } {
+  const warnings: Problem[] = [];
+  const growth = projectedGrowth(geography, projection, municipalities, warnings);
+  const existing = new Map<string, number>();
+  for (const row of councilInputs) {
+    const index = geography.councilIndex(row.council);
+    if (index !== -1) existing.set(geography.councils[index].name, row.existingCapacities);
+    else warnings.push({ file: 'councils.csv', line: row.line, column: 1, pointer: '/council', message: `sundhedsrådet »${row.council}« findes ikke i geografi-regelsættet i kraft; rækken er ikke brugt` });
+  }
+
+  const councils = geography.councils.map((council, c): CouncilResult => {
+    const members = geography.municipalities.map((m, i) => ({ m, i })).filter(({ m }) => m.council === c);
+    const citizens = members.reduce((n, { i }) => n + municipalities.citizens[i], 0);
+    const existingCapacities = existing.get(council.name) ?? 0;
+    if (!existing.has(council.name)) {
+      warnings.push({ file: 'councils.csv', line: 0, column: 0, pointer: '', message: `${council.name} mangler; regnet med 0 eksisterende kapaciteter` });
+    }
+    return {
+      council: council.name,
+      region: geography.regions[council.region]?.name ?? '',
+      citizens,
+      existingCapacities,
+      years: capacity.years.map(({ year, population }) => {
+        const totalWeight = members.reduce((w, { i }) => w + municipalities.weight[i] * (population === 'projected' ? 1 + growth[i] / 100 : 1), 0);
+        const ceiling = capacity.ceiling(totalWeight);
+        return { year, totalWeight, ceiling, freeCapacities: capacity.freeCapacities(ceiling, existingCapacities) };
+      }),
+    };
+  });
+  return { councils, warnings };
+}
+
+/** growth_pct per municipality index; a municipality with citizens but no row counts as 0 % (warned). */
+function projectedGrowth(geography: GeographyIndex, rows: ProjectionInput[], municipalities: GroupTotals, warnings: Problem[]): Float64Array {
+  const growth = new Float64Array(geography.municipalities.length);
+  const known = new Set<number>();
+  for (const row of rows) {
+    const i = geography.municipalityIndex(row.municipalityCode);
+    if (i === -1) continue;
+    growth[i] = row.growthPct;
+    known.add(i);
+  }
+  geography.municipalities.forEach((m, i) => {
+    if (municipalities.citizens[i] > 0 && !known.has(i)) {
+      warnings.push({ file: 'projection.csv', line: 0, column: 0, pointer: '', message: `${m.name} (kommunekode ${m.code}) mangler; regnet med 0 % befolkningstilvækst` });
+    }
+  });
+  return growth;
+}

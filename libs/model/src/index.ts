@@ -1,0 +1,17 @@
+export type * from './result.js';
+export * from './output/index.js';
+export * from './report/index.js';
+
+// Inputs (docs/contracts.md "Model input folder").
+export { readInputs, INPUT_FILES, type InputFileName, type ReadInputsOptions, type ReadProgress } from './inputs/read-inputs.js';
+export { InputError } from './inputs/input-error.js';
+export { citizenIndexById } from './inputs/find-citizen.js';
+export { SEXES, MAX_AGE } from './inputs/codes.js';
+export type { CitizenColumns } from './inputs/citizen-columns.js';
+export type { ModelInputs, ClinicInput, CouncilInput, LifeExpectancyInput, ProjectionInput, InputManifest } from './inputs/model-inputs.js';
+
+// The model.
+export { runModel, type RunModelOptions } from './run/run-model.js';
+export { MODEL_STAGES, type ModelStage } from './run/model-stages.js';
+export { compareResults } from './compare/compare-results.js';
+export { explainCitizen, type CitizenExplanation } from './weights/explain-citizen.js';

@@ -1,0 +1,39 @@
+import type { CouncilResult, CouncilYearResult } from '../result.js';
+import { byText, csvLine, fixed, trimmed } from './csv-format.js';
+
+export const COUNCILS_COLUMNS = [
+  'council', 'region', 'citizens', 'total_weight_2025', 'ceiling_2025', 'total_weight_2026', 'ceiling_2026',
+  'existing_capacities', 'free_capacities_2025', 'free_capacities_2026',
+] as const;
+
+/** A council's figures for one year; undefined when the capacity rule set has no such year. */
+export function councilYear(council: CouncilResult, year: number): CouncilYearResult | undefined {
+  return council.years.find((y) => y.year === year);
+}
+
+/** Councils by region, then name (code-point order: stable on every machine). */
+export function councilsInOrder(councils: readonly CouncilResult[]): CouncilResult[] {
+  const key = byText((c: CouncilResult) => c.council);
+  return [...councils].sort((a, b) => byText((c: CouncilResult) => c.region)(a, b) || key(a, b));
+}
+
+/** councils.csv (docs/contracts.md), sorted by council name. */
+export function councilsCsv(councils: readonly CouncilResult[]): string {
+  const rows = [...councils].sort(byText((c) => c.council)).map((c) => {
+    const y2025 = councilYear(c, 2025);
+    const y2026 = councilYear(c, 2026);
+    return csvLine([
+      c.council,
+      c.region,
+      String(c.citizens),
+      fixed(y2025?.totalWeight ?? null, 2),
+      trimmed(y2025?.ceiling ?? null, 2),
+      fixed(y2026?.totalWeight ?? null, 2),
+      trimmed(y2026?.ceiling ?? null, 2),
+      trimmed(c.existingCapacities, 2),
+      trimmed(y2025?.freeCapacities ?? null, 2),
+      trimmed(y2026?.freeCapacities ?? null, 2),
+    ]);
+  });
+  return csvLine(COUNCILS_COLUMNS) + rows.join('');
+}

@@ -1,0 +1,5 @@
+export { writeRunOutputs, RUN_OUTPUT_FILES, type RunOutputOptions } from './write-run-outputs.js';
+export { CLINICS_COLUMNS } from './clinics-csv.js';
+export { COUNCILS_COLUMNS } from './councils-csv.js';
+export { MUNICIPALITIES_COLUMNS } from './municipalities-csv.js';
+export { PROBLEMS_COLUMNS, problemsCsv } from './problems-csv.js';

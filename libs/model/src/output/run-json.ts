@@ -1,0 +1,58 @@
+import type { ModelComparison, ModelResult } from '../result.js';
+import { inputProblems } from './problems-csv.js';
+
+/**
+ * run.json: what produced the run (as-of date, rule-set versions with hashes, input hashes and row
+ * counts) and its headline counts. No timestamps or timings, so the same inputs and rule versions
+ * give the same bytes; timings go to timings.json.
+ */
+export function runJson(result: ModelResult, comparison?: ModelComparison): string {
+  const summary = (r: ModelResult) => ({
+    clinicsInBand: r.clinics.filter((c) => c.inBand).length,
+    shareInBand: round(r.shareInBand, 6),
+    ceilings: Object.fromEntries(
+      [...new Set(r.councils.flatMap((c) => c.years.map((y) => y.year)))].sort().map((year) => [String(year), round(r.councils.reduce((sum, c) => sum + (c.years.find((y) => y.year === year)?.ceiling ?? 0), 0), 6)]),
+    ),
+  });
+  const document = {
+    synthetic: result.synthetic,
+    asOf: result.asOf,
+    ruleSets: result.ruleSets.map(({ id, version, hash }) => ({ id, version, hash })),
+    inputs: result.inputs.map(({ file, sha256, rowsRead, accepted, rejected }) => ({ file, sha256, rowsRead, accepted, rejected })),
+    counts: {
+      citizens: result.citizens,
+      clinics: result.clinics.length,
+      municipalities: result.municipalities.length,
+      councils: result.councils.length,
+      regions: result.regions.length,
+      problems: inputProblems(result.inputs).length,
+      warnings: result.warnings?.length ?? 0,
+    },
+    warnings: (result.warnings ?? []).map(({ file, line, column, pointer, message }) => ({ file, line, column, pointer, message })),
+    results: { councils: result.councils.length, municipalities: result.municipalities.length, clinics: result.clinics.length, ...summary(result) },
+    ...(comparison ? { compare: compareJson(comparison) } : {}),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Rounds so float noise in the last bits cannot change the file. */
+function round(value: number, decimals: number): number {
+  return Number(value.toFixed(decimals));
+}
+
+/** The comparison's headline: which versions differ and what that does to ceilings and the band. */
+function compareJson(comparison: ModelComparison) {
+  const refs = (list: ModelComparison['base']['ruleSets']) => list.map(({ id, version, hash }) => ({ id, version, hash }));
+  const years = [...new Set(comparison.councils.flatMap((c) => c.years.map((y) => y.year)))].sort();
+  return {
+    changedRuleSets: comparison.changedRuleSets,
+    base: { asOf: comparison.base.asOf, ruleSets: refs(comparison.base.ruleSets) },
+    alternative: { asOf: comparison.alternative.asOf, ruleSets: refs(comparison.alternative.ruleSets) },
+    shareInBand: { base: round(comparison.shareInBand.base, 6), alternative: round(comparison.shareInBand.alternative, 6) },
+    ceilingDifference: Object.fromEntries(
+      years.map((year) => [String(year), round(comparison.councils.reduce((sum, c) => sum + (c.years.find((y) => y.year === year)?.ceilingDifference ?? 0), 0), 6)]),
+    ),
+    clinicsWithHigherMinimum: comparison.clinics.filter((c) => c.advisoryMinimumDifference > 0).length,
+    clinicsWithLowerMinimum: comparison.clinics.filter((c) => c.advisoryMinimumDifference < 0).length,
+  };
+}

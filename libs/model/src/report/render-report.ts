@@ -1,0 +1,36 @@
+import { formatDate } from '@fordeling/engine';
+import type { ModelComparison, ModelResult } from '../result.js';
+import { clinicsSection, comparisonSection, councilsSection, headerSection, municipalitiesSection, provenanceSection, type ReportingBand } from './sections.js';
+import { REPORT_CSS } from './styles.js';
+
+export interface ReportOptions {
+  reportingBand?: ReportingBand;
+  /** compareResults(result, alternative) of a --compare-rules run. */
+  comparison?: ModelComparison;
+}
+
+/** report.html: one self-contained Danish page (inline CSS and SVG, no external assets). */
+export function renderReport(result: ModelResult, options: ReportOptions = {}): string {
+  const title = `Fordelingsmodellen pr. ${formatDate(result.asOf)}${result.synthetic ? ' (SYNTETISKE DATA)' : ''}`;
+  const body = [
+    headerSection(result),
+    councilsSection(result),
+    clinicsSection(result, options.reportingBand),
+    municipalitiesSection(result),
+    options.comparison ? comparisonSection(options.comparison) : '',
+    provenanceSection(result),
+  ].join('\n');
+  return `<!DOCTYPE html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,129 @@
+import type { Problem, RuleSetRef } from '@fordeling/engine';
+
+/** Counts for one input file; rowsRead = accepted + rejected always holds. */
+export interface InputFileReport {
+  file: string;
+  sha256: string;
+  rowsRead: number;
+  accepted: number;
+  rejected: number;
+  /** Every rejected row: file, line and the reason (Danish). */
+  problems: Problem[];
+}
+
+export interface ClinicResult {
+  providerNumber: string;
+  name: string;
+  address: string;
+  municipalityCode: number;
+  municipality: string;
+  council: string;
+  region: string;
+  island: string | null;
+  capacities: number;
+  /** Listed patients found in citizens.csv for this clinic. */
+  listedPatients: number;
+  meanWeight: number;
+  advisoryMinimumPerCapacity: number;
+  advisoryMinimumTotal: number;
+  patientsPerCapacity: number;
+  /** Minimum per capacity inside the capacity rule set's reporting band (1,150–2,000). */
+  inBand: boolean;
+}
+
+export interface MunicipalityResult {
+  code: number;
+  name: string;
+  council: string;
+  region: string;
+  citizens: number;
+  totalWeight: number;
+  meanWeight: number;
+  /** Mean of the advisory minimum per capacity over the municipality's clinics (seed 000's tables). */
+  meanAdvisoryMinimum: number | null;
+}
+
+export interface CouncilYearResult {
+  year: number;
+  totalWeight: number;
+  ceiling: number;
+  freeCapacities: number;
+}
+
+export interface CouncilResult {
+  council: string;
+  region: string;
+  citizens: number;
+  existingCapacities: number;
+  years: CouncilYearResult[];
+}
+
+export interface RegionResult {
+  region: string;
+  citizens: number;
+  totalWeight: number;
+  meanWeight: number;
+}
+
+/** Everything one national run computes, with what produced it. */
+export interface ModelResult {
+  asOf: string;
+  synthetic: boolean;
+  ruleSets: RuleSetRef[];
+  inputs: InputFileReport[];
+  citizens: number;
+  clinics: ClinicResult[];
+  municipalities: MunicipalityResult[];
+  councils: CouncilResult[];
+  regions: RegionResult[];
+  /** Share of clinics whose minimum per capacity lies inside the reporting band. */
+  shareInBand: number;
+  /**
+   * Things the run had to assume, e.g. a municipality missing from life_expectancy.csv or
+   * projection.csv (counted as 0). Danish; never silent.
+   */
+  warnings?: Problem[];
+  /** Stage → milliseconds; kept apart from the reproducible outputs. */
+  timings: Record<string, number>;
+}
+
+/** One council-year compared between two runs (e.g. two rule-set versions or targets). */
+export interface CouncilYearComparison {
+  year: number;
+  base: { totalWeight: number; ceiling: number; freeCapacities: number };
+  alternative: { totalWeight: number; ceiling: number; freeCapacities: number };
+  /** alternative − base. */
+  ceilingDifference: number;
+  freeCapacitiesDifference: number;
+}
+
+export interface CouncilComparison {
+  council: string;
+  region: string;
+  years: CouncilYearComparison[];
+}
+
+export interface ClinicComparison {
+  providerNumber: string;
+  name: string;
+  municipality: string;
+  council: string;
+  base: { meanWeight: number; advisoryMinimumPerCapacity: number; advisoryMinimumTotal: number };
+  alternative: { meanWeight: number; advisoryMinimumPerCapacity: number; advisoryMinimumTotal: number };
+  /** alternative − base. */
+  meanWeightDifference: number;
+  advisoryMinimumDifference: number;
+}
+
+/** `compareResults(base, alternative)`: what changes when the rule sets (or the date) change. */
+export interface ModelComparison {
+  base: { asOf: string; ruleSets: RuleSetRef[] };
+  alternative: { asOf: string; ruleSets: RuleSetRef[] };
+  /** Rule-set ids whose version or hash differ between the two runs, sorted. */
+  changedRuleSets: string[];
+  councils: CouncilComparison[];
+  /** Clinics present in both runs, by provider number. */
+  clinics: ClinicComparison[];
+  /** Share of clinics in the reporting band in each run. */
+  shareInBand: { base: number; alternative: number };
+}

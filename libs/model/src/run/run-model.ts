@@ -1,0 +1,57 @@
+// runModel(inputs, book): the national model on one input folder with the rule sets in force at
+// book.asOf (DOMAIN "What the model computes"). Deterministic: the same inputs and rule-set versions
+// give the same result; outputs are sorted (clinics by provider number, municipalities by code,
+// councils and regions by name). Timings are kept apart from the reproducible numbers.
+import type { CapacityCompiled, MinimumPatientsCompiled, RuleBook } from '@fordeling/engine';
+import { municipalityResults, regionResults } from '../aggregate/area-results.js';
+import { sumByGroup } from '../aggregate/group-totals.js';
+import { computeClinicResults } from '../clinics/clinic-results.js';
+import { computeCouncilResults } from '../councils/council-results.js';
+import type { ModelInputs } from '../inputs/model-inputs.js';
+import type { ModelResult } from '../result.js';
+import { prepareGeography, prepareWeights } from '../weights/prepare-weights.js';
+import { stageRunner, type ModelStage } from './model-stages.js';
+
+export interface RunModelOptions {
+  onStage?(stage: ModelStage, label: string): void;
+}
+
+export function runModel(inputs: ModelInputs, book: RuleBook, options: RunModelOptions = {}): ModelResult {
+  const timings: Record<string, number> = {};
+  const stage = stageRunner(timings, options.onStage);
+  const capacity = book.compiled<CapacityCompiled>('capacity');
+
+  const geo = stage('geography', () => prepareGeography(inputs, book));
+  const weights = stage('weights', () => prepareWeights(inputs, book, geo));
+  const { geography, municipality } = weights;
+  const totals = stage('aggregates', () => ({
+    municipalities: sumByGroup(municipality, weights.weights, geography.municipalities.length),
+    clinics: sumByGroup(inputs.citizens.clinic, weights.weights, inputs.clinics.length),
+  }));
+  const councils = stage('councils', () =>
+    computeCouncilResults(geography, totals.municipalities, inputs.councils, inputs.projection, capacity),
+  );
+  const clinics = stage('clinics', () =>
+    computeClinicResults(inputs.clinics, totals.clinics, geography, {
+      capacity,
+      minimum: book.compiled<MinimumPatientsCompiled>('minimum-patients'),
+    }),
+  );
+  // The band share is over clinics that have a minimum (listed citizens).
+  const withMinimum = clinics.clinics.filter((c) => Number.isFinite(c.advisoryMinimumPerCapacity));
+  const inBand = withMinimum.filter((c) => c.inBand).length;
+  return {
+    asOf: book.asOf,
+    synthetic: inputs.synthetic,
+    ruleSets: book.refs(),
+    inputs: inputs.reports,
+    citizens: inputs.citizens.count,
+    clinics: clinics.clinics,
+    municipalities: municipalityResults(geography, totals.municipalities, clinics.clinics),
+    councils: councils.councils,
+    regions: regionResults(geography, totals.municipalities),
+    shareInBand: withMinimum.length ? inBand / withMinimum.length : 0,
+    warnings: [...weights.warnings, ...councils.warnings, ...clinics.warnings],
+    timings,
+  };
+}

@@ -1,0 +1,68 @@
+// DOMAIN steps 1–3 for the whole population: raw weights from the compiled tables, normalisation to
+// the national mean, then the life-expectancy correction per level.
+import type { Problem, WeightsContent } from '@fordeling/engine';
+import { sumByGroup } from '../aggregate/group-totals.js';
+import type { GeographyIndex } from '../geography/geography-index.js';
+import type { CitizenColumns } from '../inputs/citizen-columns.js';
+import type { LifeExpectancyInput } from '../inputs/model-inputs.js';
+import { applyCorrection, lifeExpectancyFactors, type CorrectionLevelInput, type CorrectionResult } from './life-expectancy-correction.js';
+import { normaliseWeights } from './normalise.js';
+import { computeRawWeights } from './raw-weights.js';
+import { compileWeightTables, type WeightTables } from './weight-tables.js';
+
+export interface CitizenWeights {
+  /** Final weight per citizen (after normalisation and correction). */
+  weights: Float64Array;
+  tables: WeightTables;
+  normalisationFactor: number;
+  correction: CorrectionResult;
+  /** Lost life years per 1,000 per municipality index (0 where life_expectancy.csv has no row). */
+  lostLifeYearsPer1000: Float64Array;
+  warnings: Problem[];
+}
+
+export function computeCitizenWeights(
+  citizens: CitizenColumns,
+  municipality: Uint16Array,
+  geography: GeographyIndex,
+  lifeExpectancy: LifeExpectancyInput[],
+  content: WeightsContent,
+): CitizenWeights {
+  const tables = compileWeightTables(content);
+  const weights = computeRawWeights(citizens, tables);
+  const normalisationFactor = normaliseWeights(weights, content.normalisedMean.value);
+
+  const m = geography.municipalities.length;
+  const totals = sumByGroup(municipality, weights, m);
+  const { lost, warnings } = lostLifeYears(geography, lifeExpectancy, totals.citizens);
+  const levels: CorrectionLevelInput[] = content.lifeExpectancyCorrection.map(({ level, share }) =>
+    level === 'council'
+      ? { level, share: share.value, areaOfMunicipality: geography.municipalities.map((x) => x.council), areaCount: geography.councils.length }
+      : { level, share: share.value, areaOfMunicipality: Array.from({ length: m }, (_, i) => i), areaCount: m },
+  );
+  const correction = lifeExpectancyFactors(totals.weight, totals.citizens, lost, levels);
+  applyCorrection(weights, municipality, correction.municipalityFactor);
+  return { weights, tables, normalisationFactor, correction, lostLifeYearsPer1000: lost, warnings };
+}
+
+function lostLifeYears(geography: GeographyIndex, rows: LifeExpectancyInput[], citizens: Float64Array) {
+  const lost = new Float64Array(geography.municipalities.length);
+  const known = new Set<number>();
+  for (const row of rows) {
+    const i = geography.municipalityIndex(row.municipalityCode);
+    if (i === -1) continue;
+    lost[i] = row.lostLifeYearsPer1000;
+    known.add(i);
+  }
+  const warnings: Problem[] = geography.municipalities
+    .map((entry, i) => ({ entry, i }))
+    .filter(({ i }) => citizens[i] > 0 && !known.has(i))
+    .map(({ entry }) => ({
+      file: 'life_expectancy.csv',
+      line: 0,
+      column: 0,
+      pointer: '',
+      message: `${entry.name} (kommunekode ${entry.code}) mangler; regnet med 0 tabte leveår i korrektionen for middellevetid`,
+    }));
+  return { lost, warnings };
+}

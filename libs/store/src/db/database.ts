@@ -1,0 +1,19 @@
+import type { Backend } from '../store.js';
+
+/** Runs SQL; `params` are $1, $2, … placeholders. JSON goes in as text and is cast in SQL. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/**
+ * The one seam between the store and its two backends (PGlite, PostgreSQL). Both speak the same
+ * PostgreSQL dialect, so every SQL statement is shared; only connection handling differs.
+ */
+export interface Database extends Queryable {
+  readonly backend: Backend;
+  /** Runs `fn` in one transaction: commit when it resolves, roll back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

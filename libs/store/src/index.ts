@@ -1,0 +1,11 @@
+export * from './store.js';
+export * from './errors.js';
+export { openStore, defaultDataDir } from './open-store.js';
+export { SqlHearingStore } from './sql-hearing-store.js';
+export { migrate, readMigrations, type Migration } from './migrate.js';
+export { statusLabel } from './case-state.js';
+export { systemActor } from './audit.js';
+export type { Database, Queryable } from './db/database.js';
+export { openPgliteDatabase } from './db/pglite-database.js';
+export { openPostgresDatabase } from './db/postgres-database.js';
+export { hashToken, sha256Hex } from './hash.js';

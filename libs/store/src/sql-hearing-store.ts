@@ -1,0 +1,55 @@
+import { appendAudit, listAudit } from './audit.js';
+import { recordResponse, setFinal, setPreliminary } from './case-transitions.js';
+import type { Database } from './db/database.js';
+import { getDecision, listDecisions, recordDecision } from './decisions.js';
+import { getCase, getCaseById, getHearing, listCases, listHearings, openHearing } from './hearings.js';
+import { listLetters, recordLetter } from './letters.js';
+import { toAppliedMigration } from './migrate.js';
+import type { Row } from './rows.js';
+import { getRun, listClinics, listCouncils, listRuns, registerRun } from './runs.js';
+import type { HearingStore } from './store.js';
+import { createToken, findToken, listTokens, revokeToken } from './tokens.js';
+
+/** The HearingStore over either backend; every method delegates to one module per concept. */
+export class SqlHearingStore implements HearingStore {
+  constructor(private readonly db: Database) {}
+
+  get backend() {
+    return this.db.backend;
+  }
+
+  registerRun: HearingStore['registerRun'] = (run, clinics, options) => registerRun(this.db, run, clinics, options);
+  getRun: HearingStore['getRun'] = (id) => getRun(this.db, id);
+  listRuns: HearingStore['listRuns'] = () => listRuns(this.db);
+  listClinics: HearingStore['listClinics'] = (runId, region) => listClinics(this.db, runId, region);
+  listCouncils: HearingStore['listCouncils'] = (year, runId) => listCouncils(this.db, year, runId);
+
+  openHearing: HearingStore['openHearing'] = (input) => openHearing(this.db, input);
+  getHearing: HearingStore['getHearing'] = (id) => getHearing(this.db, id);
+  listHearings: HearingStore['listHearings'] = (filter) => listHearings(this.db, filter);
+  listCases: HearingStore['listCases'] = (hearingId, status) => listCases(this.db, hearingId, status);
+  getCase: HearingStore['getCase'] = (providerNumber, year) => getCase(this.db, providerNumber, year);
+  getCaseById: HearingStore['getCaseById'] = (caseId) => getCaseById(this.db, caseId);
+  setPreliminary: HearingStore['setPreliminary'] = (input) => setPreliminary(this.db, input);
+  recordResponse: HearingStore['recordResponse'] = (input) => recordResponse(this.db, input);
+  setFinal: HearingStore['setFinal'] = (input) => setFinal(this.db, input);
+  recordLetter: HearingStore['recordLetter'] = (input) => recordLetter(this.db, input);
+  listLetters: HearingStore['listLetters'] = (caseId) => listLetters(this.db, caseId);
+
+  recordDecision: HearingStore['recordDecision'] = (input) => recordDecision(this.db, input);
+  getDecision: HearingStore['getDecision'] = (id) => getDecision(this.db, id);
+  listDecisions: HearingStore['listDecisions'] = (filter) => listDecisions(this.db, filter);
+
+  recordAudit: HearingStore['recordAudit'] = (input) => this.db.transaction((tx) => appendAudit(tx, input));
+  listAudit: HearingStore['listAudit'] = (filter) => listAudit(this.db, filter);
+
+  createToken: HearingStore['createToken'] = (input) => createToken(this.db, input);
+  findToken: HearingStore['findToken'] = (plain) => findToken(this.db, plain);
+  listTokens: HearingStore['listTokens'] = () => listTokens(this.db);
+  revokeToken: HearingStore['revokeToken'] = (id, actor) => revokeToken(this.db, id, actor);
+
+  migrations: HearingStore['migrations'] = async () =>
+    (await this.db.query<Row>('SELECT * FROM schema_migrations ORDER BY version')).map(toAppliedMigration);
+
+  close = () => this.db.close();
+}

@@ -1,0 +1,120 @@
+import type { CapacityRequest, Decision } from '@fordeling/engine/kinds/decisions/types.js';
+import type { Actor, CaseRules, ClinicInput, CouncilInput, HearingDates, RunJson } from '../store.js';
+
+export const runJson: RunJson = {
+  synthetic: true,
+  asOf: '2026-01-01',
+  ruleSets: [
+    { id: 'weights', version: '2025.1', hash: 'sha256:aaaa' },
+    { id: 'minimum-patients', version: '2025.1', hash: 'sha256:bbbb' },
+  ],
+  inputs: [{ file: 'clinics.csv', sha256: 'cccc', rowsRead: 5, accepted: 5, rejected: 0 }],
+  counts: { clinics: 5 },
+};
+
+const clinic = (providerNumber: string, region: string, council: string, capacities: number, advisory: number): ClinicInput => ({
+  providerNumber,
+  name: `Lægerne ${providerNumber}`,
+  address: 'Torvet 1',
+  municipalityCode: 851,
+  municipality: region === 'Nordjylland' ? 'Aalborg' : 'Aarhus',
+  council,
+  region,
+  island: null,
+  capacities,
+  listedPatients: Math.round(capacities * 1600),
+  meanWeight: 1.0123,
+  advisoryMinimumPerCapacity: advisory,
+  advisoryMinimumTotal: advisory * capacities,
+  patientsPerCapacity: 1600,
+  inBand: true,
+});
+
+/** Three clinics in Nordjylland, two in Midtjylland. */
+export const clinics: ClinicInput[] = [
+  clinic('100001', 'Nordjylland', 'Aalborg', 2, 1580),
+  clinic('100002', 'Nordjylland', 'Aalborg', 1.5, 1620),
+  clinic('100003', 'Nordjylland', 'Hjørring', 1, 1700),
+  clinic('200001', 'Midtjylland', 'Aarhus', 3, 1500),
+  clinic('200002', 'Midtjylland', 'Aarhus', 1, 1550),
+];
+
+export const councils: CouncilInput[] = [
+  {
+    council: 'Aalborg',
+    region: 'Nordjylland',
+    citizens: 300_000,
+    existingCapacities: 180,
+    years: [
+      { year: 2025, totalWeight: 301_000.5, ceiling: 188, freeCapacities: 8 },
+      { year: 2026, totalWeight: 303_400.25, ceiling: 190, freeCapacities: 10 },
+    ],
+  },
+  {
+    council: 'Aarhus',
+    region: 'Midtjylland',
+    citizens: 400_000,
+    existingCapacities: 250,
+    years: [
+      { year: 2025, totalWeight: 390_000, ceiling: 244, freeCapacities: -6 },
+      { year: 2026, totalWeight: 395_000, ceiling: 247, freeCapacities: -3 },
+    ],
+  },
+];
+
+export const regionActor: Actor = { id: 'rn-sagsbehandler-1', role: 'region', region: 'Nordjylland' };
+export const clinicActor: Actor = { id: 'rn-sagsbehandler-2', role: 'region', region: 'Nordjylland' };
+
+export const hearingDates: HearingDates = {
+  'advisory-sent': '2026-06-15',
+  'information-letter': '2026-09-01',
+  'preliminary-sent': '2026-10-15',
+  'hearing-deadline': '2026-11-15',
+  'final-announced': '2026-12-15',
+  'final-effective': '2027-02-01',
+};
+
+const ref = (paragraph: string) => ({ instrument: 'Sundhedsloven', paragraph });
+
+/** As read from a `minimum-patients` rule set: 2,700 maximum, any deviation needs one of two reasons. */
+export const caseRules: CaseRules = {
+  maximumPerCapacity: { value: 2700, ruleId: 'minimum-patients/maximum-per-capacity', reference: ref('§ 206 b, stk. 3') },
+  deviationRequiresReasonAboveShare: { value: 0, ruleId: 'minimum-patients/deviation-reason', reference: ref('§ 206 b, stk. 3') },
+  deviationReasons: ['local-conditions', 'clinic-conditions'],
+  deviationReasonsRule: { ruleId: 'minimum-patients/deviation-reasons', reference: ref('§ 206 b, stk. 3') },
+};
+
+export const ruleSets = runJson.ruleSets;
+
+export const capacityRequest: CapacityRequest = {
+  date: '2026-03-01',
+  council: 'Aalborg',
+  request: 'new',
+  existingCapacities: 180,
+  ceiling: 190,
+  clinic: { providerNumber: '100001' },
+  regionFindsCoverageInsufficient: false,
+  extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.8 },
+};
+
+export const capacityDecision: Decision = {
+  outcome: 'granted',
+  basis: 'within-ceiling',
+  decidingRule: 'within-ceiling',
+  trace: [
+    {
+      ruleId: 'within-ceiling',
+      role: 'base',
+      outcome: 'granted',
+      basis: 'within-ceiling',
+      fired: true,
+      status: 'deciding',
+      conditions: [{ fact: 'existingCapacities', operator: 'lessThan', value: 190, factValue: 180, result: true, sentence: 'Eksisterende kapaciteter (180) er under loftet (190).' }],
+      reference: { instrument: 'BEK nr. 975 af 2025', paragraph: '§ 4' },
+      explanation: 'Sundhedsrådet er under sit loft.',
+    },
+  ],
+  explanation: ['Sundhedsrådet er under sit loft.'],
+  ruleSets: [{ id: 'decisions', version: '2025.1', hash: 'sha256:dddd' }],
+  asOf: '2026-03-01',
+};

@@ -1,0 +1,75 @@
+// `npm run bench:api` — throughput and latency of POST /v1/decisions/capacity (decide + store the
+// decision with its audit entry in PGlite) against a bare Express app with a trivial JSON route, on
+// the same machine in the same run. Bounded: each phase runs BENCH_SECONDS (default 10) and stops.
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import express from 'express';
+import { pino } from 'pino';
+import { composeApi } from '../../apps/api/src/container.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+const decisionRequest = JSON.stringify({
+  date: '2025-10-01',
+  council: 'Vendsyssel',
+  request: 'new',
+  existingCapacities: 120,
+  ceiling: 126,
+  clinic: { providerNumber: 'N-100' },
+  regionFindsCoverageInsufficient: false,
+  extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.5 },
+});
+
+const clinicRequest = JSON.stringify({ meanWeight: 1.25, capacities: 1.5 });
+
+async function listen(app: express.Express): Promise<{ server: Server; url: string }> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+async function measure(name: string, url: string, headers: Record<string, string>, body = decisionRequest) {
+  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections: CONNECTIONS, duration: SECONDS });
+  const row = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  console.log(`${name.padEnd(34)} ${row.rps.toFixed(0).padStart(7)} req/s   p50 ${String(row.p50).padStart(4)} ms   p99 ${String(row.p99).padStart(4)} ms   fejl ${row.errors}   ikke-2xx ${row.non2xx}`);
+  return row;
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'fordeling-bench-api-'));
+  const api = await composeApi({ backend: 'pglite', dataDir: path.join(dir, 'pglite'), logger: pino({ level: 'silent' }), rateLimit: false });
+  const bare = express().use(express.json()).post('/echo', (_req, res) => {
+    res.json({ ok: true });
+  });
+  const servers: Server[] = [];
+  try {
+    const { token } = await api.store.createToken({ role: 'region', region: 'Nordjylland', label: 'bench' });
+    const fordeling = await listen(api.app);
+    const plain = await listen(bare);
+    servers.push(fordeling.server, plain.server);
+    console.log(`${SECONDS} s pr. måling, ${CONNECTIONS} forbindelser, PGlite i ${dir}\n`);
+    // The machine may be shared: the bare baseline runs first and last, and the mean is the reference.
+    const before = await measure('Bar Express (POST /echo)', `${plain.url}/echo`, {});
+    const full = await measure('POST /v1/decisions/capacity', `${fordeling.url}/v1/decisions/capacity`, { authorization: `Bearer ${token}` });
+    // The same middleware stack (auth, helmet, ajv, rule book, logging) without a database write shows
+    // how much of the decision route's cost is the store.
+    const stack = await measure('POST /v1/calculations/clinic-minimum', `${fordeling.url}/v1/calculations/clinic-minimum`, { authorization: `Bearer ${token}` }, clinicRequest);
+    const after = await measure('Bar Express (POST /echo), igen', `${plain.url}/echo`, {});
+    const base = { rps: (before.rps + after.rps) / 2 };
+    const stored = (await api.store.listDecisions({ limit: 1_000_000 })).length;
+    const percent = (row: { rps: number }) => `${((row.rps / base.rps) * 100).toFixed(1)} %`;
+    console.log(`\nAfgørelser: ${percent(full)} af bar Express (mål ≥ 50 %), p99 ${full.p99} ms (mål < 20 ms); ${stored} afgørelser gemt med revisionsspor.`);
+    console.log(`Uden databaseskrivning (clinic-minimum): ${percent(stack)} af bar Express, p99 ${stack.p99} ms.`);
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+    await api.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
