@@ -1,6 +1,8 @@
 // `npm run bench:api` — throughput and latency of POST /v1/decisions/capacity (decide + store the
-// decision with its audit entry in PGlite) against a bare Express app with a trivial JSON route, on
-// the same machine in the same run. Bounded: each phase runs BENCH_SECONDS (default 10) and stops.
+// decision with its audit entry in PGlite, group-committed) against a bare Express app with a trivial
+// JSON route, on the same machine in the same run. Bounded: each phase runs BENCH_SECONDS (default 10)
+// and stops.
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,11 +10,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import express from 'express';
+import pg from 'pg';
 import { pino } from 'pino';
-import { composeApi } from '../../apps/api/src/container.js';
+import { composeApi, type ComposeOptions } from '../../apps/api/src/container.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+// BENCH_MAX_BATCH=1 turns group commit off (one transaction per decision), for comparison.
+const MAX_BATCH = process.env.BENCH_MAX_BATCH ? Number(process.env.BENCH_MAX_BATCH) : undefined;
+// With BENCH_DATABASE_URL the decision route is measured on PostgreSQL too, in a database
+// `fordeling_bench_<random>` created for the run and dropped afterwards.
+const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL;
 
 const decisionRequest = JSON.stringify({
   date: '2025-10-01',
@@ -40,9 +48,46 @@ async function measure(name: string, url: string, headers: Record<string, string
   return row;
 }
 
+const openApi = (store: ComposeOptions) =>
+  composeApi({ ...store, logger: pino({ level: 'silent' }), rateLimit: false, groupCommit: { maxBatch: MAX_BATCH } });
+
+/** Decisions and their audit rows in the store: the two counts must be equal. */
+async function storedCounts(api: Awaited<ReturnType<typeof openApi>>): Promise<string> {
+  const decisions = (await api.store.listDecisions({ limit: 1_000_000 })).length;
+  const audited = (await api.store.listAudit({ entity: 'decision', limit: 1_000_000 })).length;
+  return `${decisions} afgørelser gemt, ${audited} med revisionsspor`;
+}
+
+/** The decision route on PostgreSQL, in a database of its own that is dropped afterwards. */
+async function measurePostgres(adminUrl: string): Promise<void> {
+  const name = `fordeling_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    const api = await openApi({ backend: 'postgres', databaseUrl: url.toString() });
+    const { token } = await api.store.createToken({ role: 'region', region: 'Nordjylland', label: 'bench' });
+    const { server, url: base } = await listen(api.app);
+    try {
+      const row = await measure('POST /v1/decisions/capacity (PG)', `${base}/v1/decisions/capacity`, { authorization: `Bearer ${token}` });
+      // Requests still in flight when autocannon stops are answered before the server closes; count after.
+      await new Promise((resolve) => server.close(resolve));
+      console.log(`PostgreSQL: p99 ${row.p99} ms; ${await storedCounts(api)}.`);
+    } finally {
+      if (server.listening) server.close();
+      await api.close();
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'fordeling-bench-api-'));
-  const api = await composeApi({ backend: 'pglite', dataDir: path.join(dir, 'pglite'), logger: pino({ level: 'silent' }), rateLimit: false });
+  const api = await openApi({ backend: 'pglite', dataDir: path.join(dir, 'pglite') });
   const bare = express().use(express.json()).post('/echo', (_req, res) => {
     res.json({ ok: true });
   });
@@ -52,7 +97,7 @@ async function main(): Promise<void> {
     const fordeling = await listen(api.app);
     const plain = await listen(bare);
     servers.push(fordeling.server, plain.server);
-    console.log(`${SECONDS} s pr. måling, ${CONNECTIONS} forbindelser, PGlite i ${dir}\n`);
+    console.log(`${SECONDS} s pr. måling, ${CONNECTIONS} forbindelser, højst ${MAX_BATCH ?? 'standard'} afgørelser pr. transaktion, PGlite i ${dir}\n`);
     // The machine may be shared: the bare baseline runs first and last, and the mean is the reference.
     const before = await measure('Bar Express (POST /echo)', `${plain.url}/echo`, {});
     const full = await measure('POST /v1/decisions/capacity', `${fordeling.url}/v1/decisions/capacity`, { authorization: `Bearer ${token}` });
@@ -61,10 +106,13 @@ async function main(): Promise<void> {
     const stack = await measure('POST /v1/calculations/clinic-minimum', `${fordeling.url}/v1/calculations/clinic-minimum`, { authorization: `Bearer ${token}` }, clinicRequest);
     const after = await measure('Bar Express (POST /echo), igen', `${plain.url}/echo`, {});
     const base = { rps: (before.rps + after.rps) / 2 };
-    const stored = (await api.store.listDecisions({ limit: 1_000_000 })).length;
     const percent = (row: { rps: number }) => `${((row.rps / base.rps) * 100).toFixed(1)} %`;
-    console.log(`\nAfgørelser: ${percent(full)} af bar Express (mål ≥ 50 %), p99 ${full.p99} ms (mål < 20 ms); ${stored} afgørelser gemt med revisionsspor.`);
+    console.log(`\nAfgørelser: ${percent(full)} af bar Express (mål ≥ 50 %), p99 ${full.p99} ms (mål < 20 ms); ${await storedCounts(api)}.`);
     console.log(`Uden databaseskrivning (clinic-minimum): ${percent(stack)} af bar Express, p99 ${stack.p99} ms.`);
+    if (PG_ADMIN_URL) {
+      console.log('');
+      await measurePostgres(PG_ADMIN_URL);
+    }
   } finally {
     await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
     await api.close();

@@ -41,7 +41,7 @@ async function bench(app: LettersApp, runDir: string, format: LetterFormat): Pro
   const outDir = await mkdtemp(path.join(tmpdir(), `fordeling-bench-${format}-`));
   const started = performance.now();
   const report = await app.generate(
-    { runDir, kind: 'vejledende', outDir, formats: [format], templatesDir: defaultTemplatesDir, concurrency: Number(process.env.CONCURRENCY ?? 4), font: 'local' },
+    { runDir, kind: 'vejledende', outDir, formats: [format], templatesDir: defaultTemplatesDir, concurrency: Number(process.env.CONCURRENCY ?? 4) },
     silent,
   );
   const seconds = (performance.now() - started) / 1000;

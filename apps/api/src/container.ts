@@ -31,11 +31,11 @@ export interface ComposedApi {
 
 /** Loads the rules, opens the store (PGlite, or PostgreSQL when a URL is given) and builds the app. */
 export async function composeApi(options: ComposeOptions = {}): Promise<ComposedApi> {
-  const { rulesDir = defaultRulesDir, kinds = standardKinds, dataDir, databaseUrl, backend, ...appOptions } = options;
+  const { rulesDir = defaultRulesDir, kinds = standardKinds, dataDir, databaseUrl, backend, groupCommit, ...appOptions } = options;
   const container = new Container();
   for (const kind of kinds) container.bind<RuleKind>(RULE_KIND).toConstantValue(kind);
   const library = await loadRules(rulesDir, createRegistry(container.getAll<RuleKind>(RULE_KIND)));
-  const store = await openStore({ dataDir, databaseUrl, backend });
+  const store = await openStore({ dataDir, databaseUrl, backend, groupCommit });
   container.bind<Logger>(API.Logger).toConstantValue(appOptions.logger ?? createLogger());
   container.bind<HearingStore>(API.Store).toConstantValue(store);
   container.bind<RuleLibrary>(API.Library).toConstantValue(library);

@@ -4,6 +4,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   demo: { summary: 'Hovedkørslen på et syntetisk Danmark (synth + run, med cache)', load: () => import('./commands/demo.js') },
   rules: { summary: 'Regelsæt: validate | list | diff | test', load: () => import('./commands/rules.js') },
   decide: { summary: 'Afgør en anmodning om kapacitet (JSON på stdin)', load: () => import('./commands/decide.js') },
+  explain: { summary: 'Forklar én borgers sygdomsvægt trin for trin', load: () => import('./commands/explain.js') },
   synth: { summary: 'Dan et syntetisk Danmark (CSV-filer)', load: () => import('./commands/synth.js') },
   run: { summary: 'Den nationale model: vægte, lofter, minimumspatienttal', load: () => import('./commands/run.js') },
   serve: { summary: 'Start HTTP-API’et', load: () => import('./commands/serve.js') },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
 import { defaultTemplatesDir, readIndex } from '@fordeling/letters';
+import { islandDecision } from '../../../libs/letters/src/testing/fixture-decision.js';
 import { FIXTURE_CLINICS } from '../../../libs/letters/src/testing/fixture-run.js';
 import { runLettersCli } from './cli.js';
 
@@ -69,6 +70,19 @@ describe('fordeling letters', () => {
     expect(output.join('\n')).toContain('ingen breve er dannet');
     expect(await cli('check', '--templates', templates)).toBe(1);
     expect(await cli('check')).toBe(0);
+  });
+
+  it('writes capacity decision letters from a decisions file; a second decision for the same clinic fails', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'fordeling-letters-out-'));
+    const decisions = path.join(out, 'afgoerelser.json');
+    await writeFile(decisions, JSON.stringify({ decisions: [islandDecision, islandDecision] }));
+    expect(await cli('--run', runDir, '--letter', 'kapacitet', '--out', out, '--decisions', decisions)).toBe(1);
+    expect(output.join('\n')).toContain('Fejl: ydernummer 100001 (Lægerne på Læsø): der er flere afgørelser for ydernummeret i filen');
+    const html = await readFile(path.join(out, '100001-kapacitet.html'), 'utf8');
+    expect(html).toContain('Anmodningen er <strong>imødekommet</strong>');
+    expect(html).toContain('31. december 2026');
+    expect(await cli('--run', runDir, '--letter', 'kapacitet', '--out', out)).toBe(2);
+    expect(output.join('\n')).toContain('kræver --decisions FIL');
   });
 
   it('lists the fields a template may use', async () => {

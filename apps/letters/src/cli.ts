@@ -12,11 +12,13 @@ import {
   type LetterFormat,
 } from '@fordeling/letters';
 import { createLettersContainer } from './container.js';
-import { LettersApp, LettersSetupError } from './letters-app.js';
+import { openHearingStore } from './hearing-store.js';
+import { LettersApp, LettersSetupError, type LettersReport } from './letters-app.js';
 import { progressListener } from './progress.js';
 
 const USAGE = `Brug:
   fordeling letters --run MAPPE --letter ${LETTER_KINDS.join('|')} --out MAPPE [tilvalg]
+  fordeling letters --hearing ID --letter vejledende|hoering|afgoerelse --out MAPPE [tilvalg]
   fordeling letters check [--templates MAPPE]
   fordeling letters fields --letter NAVN
 
@@ -25,13 +27,15 @@ Tilvalg:
   --clinic YDERNR      kun én klinik
   --format html|pdf|both   (standard: html)
   --cases FIL          sager med foreløbige/endelige tal og høringssvar (hoering, afgoerelse)
+  --hearing ID         høringens sager fra databasen i stedet for --cases; kørslen hentes også derfra
+  --data-dir MAPPE     PGlite-databasens mappe (standard .data/pglite); med DATABASE_URL bruges PostgreSQL
+  --no-record          registrér ikke brev-id og indholds-hash på sagerne (standard med --hearing: registrér)
   --decisions FIL      afgørelser om kapacitet (kapacitet)
   --date ÅÅÅÅ-MM-DD    brevdato (standard: tidsplanens dato for brevtypen)
   --round ÅR           beregningsrunde (standard: året for kørslens skæringsdato)
   --templates MAPPE    skabelonmappe (standard: templates/)
   --rules MAPPE        regelmappe (standard: rules/)
   --concurrency N      PDF-sider der dannes samtidig (standard: 4)
-  --embed-font         læg skrifttypen ind i HTML-brevene (ca. 2 MB pr. brev)
 
 Et brev der allerede er dannet med samme indhold, springes over. Afslutningskode 1 når et eller flere
 breve fejlede (de øvrige er dannet), 2 ved forkert brug eller fejl i skabeloner eller inddata.`;
@@ -43,11 +47,13 @@ export async function runLettersCli(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      allowNegative: true,
       options: {
         run: { type: 'string' }, letter: { type: 'string' }, out: { type: 'string' }, region: { type: 'string' },
         clinic: { type: 'string' }, format: { type: 'string', default: 'html' }, cases: { type: 'string' },
         decisions: { type: 'string' }, date: { type: 'string' }, round: { type: 'string' }, templates: { type: 'string' },
-        rules: { type: 'string' }, concurrency: { type: 'string', default: '4' }, 'embed-font': { type: 'boolean', default: false },
+        rules: { type: 'string' }, concurrency: { type: 'string', default: '4' }, hearing: { type: 'string' },
+        'data-dir': { type: 'string' }, record: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -84,8 +90,11 @@ export async function runLettersCli(argv: string[]): Promise<number> {
     }
     if (sub) return usageError(`Ukendt underkommando »${sub}«.`);
 
-    if (!values.run || !values.out || !values.letter) return usageError('--run, --letter og --out skal angives.');
+    if ((!values.run && !values.hearing) || !values.out || !values.letter) return usageError('--run (eller --hearing), --letter og --out skal angives.');
     if (!isLetterKind(values.letter)) return usageError(`Ukendt brev »${values.letter}«; vælg ${LETTER_KINDS.join(', ')}.`);
+    if (values.hearing && values.cases) return usageError('--hearing og --cases kan ikke bruges sammen: med --hearing kommer sagerne fra databasen.');
+    if (values.hearing && values.letter === 'kapacitet') return usageError('Brevet »kapacitet« bygger på --decisions FIL, ikke på en høring.');
+    if (!values.hearing && (values.record !== undefined || values['data-dir'])) return usageError('--record, --no-record og --data-dir hører til --hearing.');
     const formats: Record<string, LetterFormat[]> = { html: ['html'], pdf: ['pdf'], both: ['html', 'pdf'] };
     if (!formats[values.format!]) return usageError(`--format skal være html, pdf eller both, ikke »${values.format}«.`);
     if (values.date && !isIsoDate(values.date)) return usageError(`--date »${values.date}« er ikke en dato på formen ÅÅÅÅ-MM-DD.`);
@@ -95,23 +104,33 @@ export async function runLettersCli(argv: string[]): Promise<number> {
     if (!Number.isInteger(concurrency) || concurrency < 1) return usageError(`--concurrency skal være et helt tal over 0.`);
 
     const outDir = path.resolve(values.out);
+    const store = values.hearing ? await openHearingStore(values['data-dir']) : undefined;
     const listener = progressListener(values.letter);
     const started = Date.now();
-    const report = await app.generate(
-      {
-        runDir: path.resolve(values.run), kind: values.letter, outDir, formats: formats[values.format!], templatesDir,
-        region: values.region, providerNumber: values.clinic,
-        casesFile: values.cases && path.resolve(values.cases), decisionsFile: values.decisions && path.resolve(values.decisions),
-        date: values.date, round, concurrency, font: values['embed-font'] ? 'embed' : 'local',
-      },
-      listener,
-    );
+    let report: LettersReport;
+    try {
+      report = await app.generate(
+        {
+          runDir: values.run && path.resolve(values.run), kind: values.letter, outDir, formats: formats[values.format!], templatesDir,
+          region: values.region, providerNumber: values.clinic,
+          casesFile: values.cases && path.resolve(values.cases), decisionsFile: values.decisions && path.resolve(values.decisions),
+          date: values.date, round, concurrency,
+          ...(store && values.hearing ? { hearing: { store, id: values.hearing, record: values.record ?? true } } : {}),
+        },
+        listener,
+      );
+    } finally {
+      await store?.close();
+    }
     const seconds = (Date.now() - started) / 1000;
     for (const f of report.failures) console.error(`Fejl: ydernummer ${f.providerNumber} (${f.clinic || 'ukendt klinik'}): ${f.message}`);
     console.log(
       `${report.total} breve »${values.letter}«: ${report.written} dannet, ${report.skipped} uændrede (sprunget over), ${report.failures.length} fejlede` +
         ` på ${seconds.toFixed(1).replace('.', ',')} s. Oversigt: ${path.join(outDir, INDEX_JSON)}`,
     );
+    if (report.recorded) {
+      console.log(`Registreret på høringens sager: ${report.recorded.now} nye breve, ${report.recorded.already} var registreret i forvejen.`);
+    }
     return report.failures.length ? 1 : 0;
   } catch (error) {
     if (error instanceof LettersSetupError) console.error(error.lines.join('\n'));

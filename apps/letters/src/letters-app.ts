@@ -11,16 +11,32 @@ import {
   readCasesFile,
   readDecisionsFile,
   readRunFolder,
-  type FontMode,
   type GenerateReport,
+  type IndexEntry,
   type LetterFormat,
   type LetterKind,
 } from '@fordeling/letters';
+import type { HearingStore } from '@fordeling/store';
+import { readHearing } from './hearing-source.js';
+import { LetterRecorder, lettersActor } from './letter-recorder.js';
 import type { RuleBookSource } from './rule-book-source.js';
 import { selectJobs } from './letter-jobs.js';
+import { LettersSetupError } from './setup-error.js';
+
+export { LettersSetupError };
+
+/** `--hearing`: the round whose cases the letters are for, read from the store. */
+export interface HearingRequest {
+  store: HearingStore;
+  id: string;
+  /** Record each letter's id and content hash on its case (`--record`, the default with --hearing). */
+  record: boolean;
+}
 
 export interface GenerateRequest {
-  runDir: string;
+  /** The run folder; may be left out with `hearing` (the store has the round's run). */
+  runDir?: string;
+  hearing?: HearingRequest;
   kind: LetterKind;
   outDir: string;
   formats: LetterFormat[];
@@ -34,7 +50,11 @@ export interface GenerateRequest {
   /** Round year; default: the year of the run's as-of date. */
   round?: number;
   concurrency: number;
-  font: FontMode;
+}
+
+export interface LettersReport extends GenerateReport {
+  /** With `hearing.record`: letters recorded on their cases now, and those the cases already had. */
+  recorded?: { now: number; already: number };
 }
 
 /** What the batch reports back to the user interface (CLI progress, summary). */
@@ -45,12 +65,6 @@ export interface GenerateListener {
   warn(message: string): void;
 }
 
-/** A check failed before any letter was written (templates, inputs). Danish lines. */
-export class LettersSetupError extends Error {
-  constructor(readonly lines: string[]) {
-    super(lines.join('\n'));
-  }
-}
 
 /** The letters batch: static template check, data, rendering, PDF, resumable output. */
 export class LettersApp {
@@ -77,13 +91,18 @@ export class LettersApp {
     return { errors, warnings };
   }
 
-  async generate(request: GenerateRequest, listener: GenerateListener): Promise<GenerateReport> {
+  async generate(request: GenerateRequest, listener: GenerateListener): Promise<LettersReport> {
     const templates = await loadTemplateSet(request.templatesDir);
     const issues = checkTemplateSet(templates, [request.kind]);
     if (issues.length) throw new LettersSetupError(['Skabelonerne har fejl; ingen breve er dannet:', ...issues.map(formatTemplateIssue)]);
-    const [regions, labels, run] = await Promise.all([loadRegions(request.templatesDir), loadLabels(request.templatesDir), readRunFolder(request.runDir)]);
-    for (const rejected of run.rejected) listener.warn(`Række udeladt: ${rejected}`);
-    const cases = request.casesFile ? await readCasesFile(request.casesFile) : undefined;
+    const [regions, labels, runFolder] = await Promise.all([
+      loadRegions(request.templatesDir), loadLabels(request.templatesDir), request.runDir ? readRunFolder(request.runDir) : undefined,
+    ]);
+    for (const rejected of runFolder?.rejected ?? []) listener.warn(`Række udeladt: ${rejected}`);
+    const hearing = request.hearing ? await readHearing(request.hearing.store, request.hearing.id, runFolder) : undefined;
+    const run = hearing?.run ?? runFolder;
+    if (!run) throw new LettersSetupError(['Angiv kørslen med --run MAPPE eller høringen med --hearing ID.']);
+    const cases = hearing?.cases ?? (request.casesFile ? await readCasesFile(request.casesFile) : undefined);
     if (request.kind === 'kapacitet' && !request.decisionsFile) {
       throw new LettersSetupError(['Brevet »kapacitet« kræver --decisions FIL med afgørelserne (se docs/letters.md).']);
     }
@@ -108,18 +127,23 @@ export class LettersApp {
       const what = request.providerNumber ? `ydernummer ${request.providerNumber}` : request.region ? `regionen ${request.region}` : 'kørslen';
       throw new LettersSetupError([`Ingen klinikker at skrive til for ${what}.`]);
     }
+    const recorder = hearing && request.hearing?.record
+      ? new LetterRecorder(request.hearing.store, hearing.caseIds, lettersActor(hearing.hearing.region), run.ruleSets)
+      : undefined;
     const pdf = request.formats.includes('pdf') ? await PdfRenderer.launch(request.concurrency) : undefined;
     listener.start(jobs.length);
     try {
-      return await generateLetters(jobs, {
+      const report = await generateLetters(jobs, {
         outDir: request.outDir,
         formats: request.formats,
-        renderer: new LetterRenderer(templates, request.font),
+        renderer: new LetterRenderer(templates),
         templateHash: templates.hash,
         pdf,
         concurrency: pdf ? request.concurrency : 1,
         onLetter: (status) => listener.letter(status),
+        ...(recorder ? { afterLetter: (entry: IndexEntry) => recorder.record(entry) } : {}),
       });
+      return recorder ? { ...report, recorded: { now: recorder.recorded, already: recorder.alreadyRecorded } } : report;
     } finally {
       listener.stop();
       await pdf?.close();

@@ -21,6 +21,7 @@ export * from './check/check-templates.js';
 export * from './check/data-validator.js';
 export * from './templates/helpers.js';
 export * from './templates/template-set.js';
+export * from './templates/letter-fonts.js';
 export * from './render/html-document.js';
 export * from './render/letter-renderer.js';
 export * from './render/pdf-renderer.js';

@@ -13,5 +13,7 @@ export type { ModelInputs, ClinicInput, CouncilInput, LifeExpectancyInput, Proje
 // The model.
 export { runModel, type RunModelOptions } from './run/run-model.js';
 export { MODEL_STAGES, type ModelStage } from './run/model-stages.js';
-export { compareResults } from './compare/compare-results.js';
+export { compareResults, type CompareOptions } from './compare/compare-results.js';
+export { changedRuleSetIds, describeRuleSetChanges, type RuleSetLookup } from './compare/rule-set-changes.js';
+export { summarizeComparison, type ComparisonSummary } from './compare/comparison-summary.js';
 export { explainCitizen, type CitizenExplanation } from './weights/explain-citizen.js';

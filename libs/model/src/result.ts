@@ -100,6 +100,8 @@ export interface CouncilYearComparison {
 export interface CouncilComparison {
   council: string;
   region: string;
+  /** From councils.csv: the same in both runs. */
+  existingCapacities: number;
   years: CouncilYearComparison[];
 }
 
@@ -115,12 +117,33 @@ export interface ClinicComparison {
   advisoryMinimumDifference: number;
 }
 
+/** One change inside a rule set, as the engine's `diffRuleSets` tells it. */
+export interface RuleSetChange {
+  /** JSON pointer into the rule-set document ("/content/…" for the rules, else the header). */
+  pointer: string;
+  change: 'changed' | 'added' | 'removed';
+  /** Danish, e.g. "Måltal: … ændres fra 1.600 til 1.500 (BEK nr. 975 af 2025)." */
+  sentence: string;
+}
+
+/** A rule set whose version (or content) differs between the base and the alternative run. */
+export interface RuleSetChanges {
+  id: string;
+  /** null when the rule set is missing from that run. */
+  baseVersion: string | null;
+  alternativeVersion: string | null;
+  /** The differences in words; empty when no one described them (compareResults without them). */
+  changes: RuleSetChange[];
+}
+
 /** `compareResults(base, alternative)`: what changes when the rule sets (or the date) change. */
 export interface ModelComparison {
   base: { asOf: string; ruleSets: RuleSetRef[] };
   alternative: { asOf: string; ruleSets: RuleSetRef[] };
   /** Rule-set ids whose version or hash differ between the two runs, sorted. */
   changedRuleSets: string[];
+  /** Per changed rule set: both versions and the differences in words (same order as changedRuleSets). */
+  ruleSetChanges: RuleSetChanges[];
   councils: CouncilComparison[];
   /** Clinics present in both runs, by provider number. */
   clinics: ClinicComparison[];

@@ -21,5 +21,5 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Hearing
     await db.close();
     throw error;
   }
-  return new SqlHearingStore(db);
+  return new SqlHearingStore(db, options.groupCommit);
 }

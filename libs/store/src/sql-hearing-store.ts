@@ -1,18 +1,30 @@
 import { appendAudit, listAudit } from './audit.js';
 import { recordResponse, setFinal, setPreliminary } from './case-transitions.js';
 import type { Database } from './db/database.js';
-import { getDecision, listDecisions, recordDecision } from './decisions.js';
+import { getDecision, insertDecisions, listDecisions, pendingDecision, type PendingDecision } from './decisions.js';
+import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { getCase, getCaseById, getHearing, listCases, listHearings, openHearing } from './hearings.js';
 import { listLetters, recordLetter } from './letters.js';
 import { toAppliedMigration } from './migrate.js';
 import type { Row } from './rows.js';
 import { getRun, listClinics, listCouncils, listRuns, registerRun } from './runs.js';
-import type { HearingStore } from './store.js';
+import type { CapacityDecisionRecord, HearingStore } from './store.js';
 import { createToken, findToken, listTokens, revokeToken } from './tokens.js';
 
 /** The HearingStore over either backend; every method delegates to one module per concept. */
 export class SqlHearingStore implements HearingStore {
-  constructor(private readonly db: Database) {}
+  /**
+   * Capacity decisions are the API's hot write: concurrent ones share one transaction (group
+   * commit), and each caller hears back only after that transaction — with its audit rows — committed.
+   */
+  private readonly decisions: GroupCommit<PendingDecision, CapacityDecisionRecord>;
+
+  constructor(
+    private readonly db: Database,
+    groupCommit: GroupCommitOptions = {},
+  ) {
+    this.decisions = new GroupCommit((batch) => db.transaction((tx) => insertDecisions(tx, batch)), groupCommit);
+  }
 
   get backend() {
     return this.db.backend;
@@ -36,7 +48,7 @@ export class SqlHearingStore implements HearingStore {
   recordLetter: HearingStore['recordLetter'] = (input) => recordLetter(this.db, input);
   listLetters: HearingStore['listLetters'] = (caseId) => listLetters(this.db, caseId);
 
-  recordDecision: HearingStore['recordDecision'] = (input) => recordDecision(this.db, input);
+  recordDecision: HearingStore['recordDecision'] = (input) => this.decisions.submit(pendingDecision(input));
   getDecision: HearingStore['getDecision'] = (id) => getDecision(this.db, id);
   listDecisions: HearingStore['listDecisions'] = (filter) => listDecisions(this.db, filter);
 
@@ -51,5 +63,9 @@ export class SqlHearingStore implements HearingStore {
   migrations: HearingStore['migrations'] = async () =>
     (await this.db.query<Row>('SELECT * FROM schema_migrations ORDER BY version')).map(toAppliedMigration);
 
-  close = () => this.db.close();
+  /** Waits for queued decisions to commit, then closes the database. */
+  close = async () => {
+    await this.decisions.drain();
+    await this.db.close();
+  };
 }

@@ -1,6 +1,9 @@
 import type { LegalReference } from '@fordeling/engine/contract/legal-reference.js';
 import type { RuleSetRef } from '@fordeling/engine/contract/rule-set.js';
 import type { CapacityRequest, Decision } from '@fordeling/engine/kinds/decisions/types.js';
+import type { GroupCommitOptions } from './group-commit.js';
+
+export type { GroupCommitOptions };
 
 /**
  * The hearing store's public interface: everything apps/api, apps/letters and the CLI need.
@@ -377,6 +380,11 @@ export interface HearingStore {
   listLetters(caseId: string): Promise<LetterRecord[]>;
 
   // capacity decisions
+  /**
+   * Resolves once the decision and its audit row are committed. Concurrent calls are committed
+   * together in one transaction (group commit); a batch that fails is retried one decision per
+   * transaction, so only a decision that cannot be stored on its own is rejected.
+   */
   recordDecision(input: RecordDecisionInput): Promise<CapacityDecisionRecord>;
   getDecision(id: string): Promise<CapacityDecisionRecord | undefined>;
   listDecisions(filter?: DecisionFilter): Promise<CapacityDecisionRecord[]>;
@@ -402,4 +410,6 @@ export interface OpenStoreOptions {
   databaseUrl?: string;
   /** Forces a backend, e.g. `pglite` in tests while DATABASE_URL is set. */
   backend?: Backend;
+  /** Batch size and age of the group commit of capacity decisions (group-commit.ts). */
+  groupCommit?: GroupCommitOptions;
 }

@@ -40,8 +40,8 @@ describe('fordeling decide', () => {
   it('--explain prints Danish sentences', async () => {
     const { code, out } = await decideCli(['--explain'], { ...island, date: '2027-01-01' });
     expect(code).toBe(0);
-    expect(out).toContain('Afgørelse: afslået (kapacitetsloftet er nået) efter reglen »ceiling-reached«.');
-    expect(out).toContain('Betingelse: anmodningens dato er før 1. januar 2027 (parameter »islandExceptionEnds«). Faktisk: 1. januar 2027. Ikke opfyldt.');
+    expect(out).toContain('Afgørelse: afslået (kapacitetsloftet er nået) efter reglen »Loftet er nået«.');
+    expect(out).toContain('Betingelse: anmodningens dato er før 1. januar 2027 (parameter »Øundtagelsen gælder til (ikke med)«). Faktisk: 1. januar 2027. Ikke opfyldt.');
     expect(out).toContain('Regelsæt (gældende 1. januar 2027):');
   });
 
@@ -75,6 +75,7 @@ describe('fordeling decide with contradictory rules', () => {
       const doc = JSON.parse(await readFile(file, 'utf8'));
       doc.content.rules.push({
         id: 'anholt-refused',
+        title: 'Testregel',
         role: 'exception',
         overrides: ['ceiling-reached'],
         outcome: 'refused',
@@ -86,7 +87,7 @@ describe('fordeling decide with contradictory rules', () => {
       await writeFile(file, JSON.stringify(doc));
       const { code, err } = await decideCli(['--dir', dir], island);
       expect(code).toBe(1);
-      expect(err.join('\n')).toContain('Reglerne »non-bridged-island« (BEK nr. 975 af 2025) og »anholt-refused« (Testregelsæt) finder begge anvendelse');
+      expect(err.join('\n')).toContain('Reglerne »Undtagelsen for ikke-brofaste øer« (BEK nr. 975 af 2025) og »Testregel« (Testregelsæt) finder begge anvendelse');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -64,14 +64,17 @@ const STATUS: Record<RuleStatus, string> = {
 
 /** The decision in Danish: outcome, why, every rule with its conditions, the rule-set versions. */
 export function explainDecision(d: Decision): string[] {
-  const lines = [`Afgørelse: ${OUTCOME[d.outcome]} (${BASIS[d.basis]}) efter reglen »${d.decidingRule}«.`];
+  // Rules are named by their Danish titles; the ids stay in the JSON for machines.
+  const title = (rule: { ruleId: string; title?: string }) => rule.title ?? rule.ruleId;
+  const deciding = d.trace.find((t) => t.ruleId === d.decidingRule) ?? { ruleId: d.decidingRule };
+  const lines = [`Afgørelse: ${OUTCOME[d.outcome]} (${BASIS[d.basis]}) efter reglen »${title(deciding)}«.`];
   if (d.validUntil) lines.push(`Gyldig til og med ${formatDate(d.validUntil)}.`);
   lines.push('', 'Begrundelse:', ...d.explanation.map((s) => `  ${s}`), '', 'Alle regler:');
   for (const rule of d.trace) {
     // A rule that did not fire is explained by its conditions alone.
     const why = rule.status === 'not-fired' ? citeReference(rule.reference) : rule.explanation;
     const status = rule.status ? STATUS[rule.status] : rule.fired ? 'opfyldt' : 'ikke opfyldt';
-    lines.push(`  [${status}] ${rule.ruleId}: ${why}`);
+    lines.push(`  [${status}] ${title(rule)}: ${why}`);
     for (const c of rule.conditions) lines.push(`      ${c.sentence}`);
   }
   lines.push('', `Regelsæt (gældende ${formatDate(d.asOf)}):`, ...d.ruleSets.map((r) => `  ${r.id} ${r.version} ${r.hash}`));

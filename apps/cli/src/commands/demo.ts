@@ -1,8 +1,8 @@
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { defaultRulesDir, repoRoot } from '@fordeling/engine';
 import { cacheDir } from '../../../../tools/synth/index.js';
+import { parseCommandArgs } from '../command-args.js';
 import { runNationalModel } from './run.js';
 import { synthesizeCached } from './synth.js';
 
@@ -18,17 +18,8 @@ const DEMO_SEED = 1;
 const DRAFT = { id: 'capacity', version: '2026.1-udkast' };
 
 export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { scale: { type: 'string', default: '1' }, out: { type: 'string', default: 'out/demo' }, help: { type: 'boolean' } } }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommandArgs(argv, { scale: { type: 'string', default: '1' }, out: { type: 'string', default: 'out/demo' } }, HELP);
+  if (typeof values === 'number') return values;
   const scale = Number(values.scale);
   if (!(scale > 0) || scale > 10) {
     console.error(`--scale skal være et tal over 0 og højst 10 (fik »${values.scale}«).\n\n${HELP}`);

@@ -7,7 +7,7 @@ import { generateSyntheticDenmark } from '../../../../tools/synth/index.js';
 import { run } from './run.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'fordeling-run-'));
-const REPRODUCIBLE = ['councils.csv', 'municipalities.csv', 'clinics.csv', 'problems.csv', 'run.json', 'report.html'];
+const REPRODUCIBLE = ['councils.csv', 'municipalities.csv', 'clinics.csv', 'problems.csv', 'warnings.csv', 'run.json', 'report.html'];
 
 describe('fordeling run', () => {
   let input: string;
@@ -64,6 +64,45 @@ describe('fordeling run', () => {
     expect(report).toContain('Forskelle mellem regelsætversioner');
     expect(report).toContain('2026.1-udkast');
     expect(JSON.parse(await readFile(join(out, 'run.json'), 'utf8')).compare.changedRuleSets).toEqual(['capacity']);
+  });
+
+  it('tells the difference between the versions in words (diffRuleSets) in the report, run.json and the terminal', async () => {
+    quiet();
+    const stdout: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void stdout.push(args.join(' ')));
+    const out = await tempDir();
+    expect(await run(['--input', input, '--out', out, '--as-of', '2025-07-03', '--compare-rules', 'capacity@2026.1-udkast'])).toBe(0);
+    const sentence = /Måltal: sygdomsvægtede borgere pr\. lægekapacitet ændres fra 1\.600 til 1\.500 \(BEK nr\. 975 af 2025/;
+    const report = await readFile(join(out, 'report.html'), 'utf8');
+    expect(report).toMatch(sentence);
+    expect(report.search(sentence)).toBeLessThan(report.indexOf('Loft og ledige kapaciteter pr. sundhedsråd'));
+    const compare = JSON.parse(await readFile(join(out, 'run.json'), 'utf8')).compare;
+    expect(compare.ruleSetChanges[0]).toMatchObject({ id: 'capacity', baseVersion: '2025.1', alternativeVersion: '2026.1-udkast' });
+    expect(compare.ruleSetChanges[0].changes.find((c: { pointer: string }) => c.pointer === '/content/targetWeightedCitizensPerCapacity/value').sentence).toMatch(sentence);
+    // Every council of the geography has its ceilings in both runs; a lower target never lowers one.
+    expect(compare.councils).toHaveLength(JSON.parse(await readFile(join(out, 'run.json'), 'utf8')).counts.councils);
+    for (const council of compare.councils) for (const year of council.years) expect(year.ceiling.difference).toBeGreaterThanOrEqual(0);
+    const text = stdout.join('\n');
+    expect(text).toMatch(sentence);
+    expect(text).toMatch(/^I alt\s+[\d.]+\s+[\d.]+\s+\+?\d+/m);
+  });
+
+  it('keeps the run\'s assumptions: a municipality missing from projection.csv goes to warnings.csv, the report and the summary', async () => {
+    quiet();
+    const stdout: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void stdout.push(args.join(' ')));
+    const gap = await tempDir();
+    await cp(input, gap, { recursive: true });
+    const [header, first, ...rest] = (await readFile(join(gap, 'projection.csv'), 'utf8')).split('\n');
+    await writeFile(join(gap, 'projection.csv'), [header, ...rest].join('\n'));
+    const code = first.split(',')[0];
+    const out = await tempDir();
+    expect(await run(['--input', gap, '--out', out, '--as-of', '2025-07-03'])).toBe(0);
+    const warnings = (await readFile(join(out, 'warnings.csv'), 'utf8')).trim().split('\n');
+    expect(warnings[0]).toBe('file,line,column,pointer,message');
+    expect(warnings.slice(1)).toEqual([expect.stringMatching(new RegExp(`^projection\\.csv,0,0,,.*\\(kommunekode ${code}\\) mangler; regnet med 0 % befolkningstilvækst$`))]);
+    expect(await readFile(join(out, 'report.html'), 'utf8')).toContain('kørslen har gjort 1 antagelse (warnings.csv)');
+    expect(stdout.join('\n')).toContain('Bemærk: Ingen rækker i inddata er afvist; kørslen har gjort 1 antagelse (warnings.csv).');
   });
 
   it('exits 1 with a Danish message when a required input file is missing', async () => {

@@ -1,25 +1,22 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { defaultRulesDir, formatDate, formatNumber, formatProblem, loadRules, plural, type CapacityContent, type RuleBook, type RuleLibrary } from '@fordeling/engine';
-import { compareResults, InputError, inputSummary, readInputs, runModel, terminalSummary, writeRunOutputs, type ModelComparison, type ModelResult } from '@fordeling/model';
-import { createRuleRegistry } from '../container.js';
-import { stageProgress } from '../progress.js';
+import { formatNumber, formatProblem, plural, type CapacityContent } from '@fordeling/engine';
+import { compareResults, describeRuleSetChanges, inputSummary, runModel, terminalSummary, writeRunOutputs, type ModelComparison, type ModelResult } from '@fordeling/model';
+import { parseCommandArgs } from '../command-args.js';
+import { loadModelRules } from '../model-rules.js';
+import { readModelInputs } from '../model-inputs.js';
 
 const HELP = `Brug: fordeling run --input MAPPE --out MAPPE [--as-of ÅÅÅÅ-MM-DD] [--compare-rules ID@VERSION]
 
 Kører den nationale model på en inputmappe og skriver councils.csv, municipalities.csv, clinics.csv,
-problems.csv, run.json, timings.json og report.html.
+problems.csv (afviste rækker), warnings.csv (antagelser), run.json, timings.json og report.html.
   --input MAPPE             inputmappen (citizens.csv, clinics.csv, councils.csv, …)
   --out MAPPE               hvor resultaterne skrives
   --as-of DATO              skæringsdato for regelsættene (standard: i dag, hvis regelsættene gælder)
   --compare-rules ID@VER    kør også med denne version af ét regelsæt og vis forskellene
   --rules MAPPE             regelsætmappe (standard: rules/ i dette repository)`;
 
-/** Problems printed in the terminal; problems.csv has them all. */
+/** Problems (and warnings) printed in the terminal; problems.csv and warnings.csv have them all. */
 const PROBLEMS_SHOWN = 5;
-
-/** The kinds a national run needs in force on the as-of date. */
-const MODEL_KINDS = ['geography', 'weights', 'capacity', 'minimum-patients'];
 
 export interface NationalRunOptions {
   input: string;
@@ -30,20 +27,8 @@ export interface NationalRunOptions {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { input: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' }, 'compare-rules': { type: 'string' }, rules: { type: 'string' }, help: { type: 'boolean' } },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommandArgs(argv, { input: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' }, 'compare-rules': { type: 'string' }, rules: { type: 'string' } }, HELP);
+  if (typeof values === 'number') return values;
   if (!values.input || !values.out) {
     console.error(`Angiv både --input og --out.\n\n${HELP}`);
     return 2;
@@ -61,33 +46,12 @@ export async function runNationalModel(options: NationalRunOptions): Promise<num
     return result;
   };
 
-  const library = await timed('loadRules', () => loadRules(resolve(options.rulesDir ?? defaultRulesDir), createRuleRegistry()));
-  if (library.problems.length) {
-    console.error(`Regelsættene har ${library.problems.length === 1 ? 'et problem' : `${library.problems.length} problemer`}; kørslen er stoppet:`);
-    for (const problem of library.problems) console.error(`  ${formatProblem(problem)}`);
-    return 1;
-  }
-  const selection = chooseBooks(library, options);
-  if (typeof selection === 'string') {
-    console.error(selection);
-    return 1;
-  }
-  const { book, alternative } = selection;
-  console.error(`Regelsæt pr. ${formatDate(book.asOf)}: ${book.refs().map((r) => `${r.id}@${r.version}`).join(', ')}`);
+  const rules = await loadModelRules(options, (work) => timed('loadRules', work));
+  if (typeof rules === 'number') return rules;
+  const { registry, library, book, alternative } = rules;
 
-  const progress = stageProgress('Læser inddata (byte)');
-  let inputs;
-  try {
-    inputs = await timed('readInputs', () => readInputs(resolve(options.input), { book, onProgress: (p) => progress.update(p.bytesRead, p.totalBytes) }));
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    progress.stop();
-    console.error(`Inputmappen ${options.input} kan ikke bruges; kørslen er stoppet:`);
-    for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`);
-    return 1;
-  } finally {
-    progress.stop();
-  }
+  const inputs = await readModelInputs(options.input, book, (work) => timed('readInputs', work));
+  if (typeof inputs === 'number') return inputs;
   console.error(inputSummary(inputs.reports));
   const problems = inputs.reports.flatMap((r) => r.problems);
   if (problems.length) {
@@ -97,52 +61,21 @@ export async function runNationalModel(options: NationalRunOptions): Promise<num
   }
 
   const result: ModelResult = await timed('runModel', () => runModel(inputs, book, { onStage: (_stage, label) => console.error(`  ${label} …`) }));
-  for (const warning of result.warnings ?? []) console.error(`Bemærk: ${formatProblem(warning)}`);
+  const warnings = result.warnings ?? [];
+  for (const warning of warnings.slice(0, PROBLEMS_SHOWN)) console.error(`Bemærk: ${formatProblem(warning)}`);
+  if (warnings.length > PROBLEMS_SHOWN) console.error(`… og ${formatNumber(warnings.length - PROBLEMS_SHOWN)} bemærkninger mere; alle står i warnings.csv.`);
   let comparison: ModelComparison | undefined;
   if (alternative) {
     console.error(`Alternativ kørsel med ${options.compareRules} …`);
-    comparison = compareResults(result, await timed('runModelAlternative', () => runModel(inputs, alternative)));
+    const alternativeResult = await timed('runModelAlternative', () => runModel(inputs, alternative));
+    // The differences in words (diffRuleSets) for every rule set whose version differs.
+    const ruleSetChanges = describeRuleSetChanges(result.ruleSets, alternativeResult.ruleSets, (ref) => library.get(ref.id, ref.version), registry);
+    comparison = compareResults(result, alternativeResult, { ruleSetChanges });
   }
   const reportingBand = book.byKind<CapacityContent>('capacity').document.content.reportingBand;
   const outDir = resolve(options.out);
   await writeRunOutputs(result, outDir, { reportingBand, comparison, timings });
-  console.log(terminalSummary(result));
+  console.log(terminalSummary(result, comparison));
   console.log(`\nResultater skrevet til ${outDir} (rapport: ${resolve(outDir, 'report.html')}).`);
   return 0;
-}
-
-/**
- * The book for the run (and the alternative one). The as-of date defaults to today when every rule
- * set the model needs is in force today, else to the latest first day on which they all are.
- */
-function chooseBooks(library: RuleLibrary, options: NationalRunOptions): { book: RuleBook; alternative?: RuleBook } | string {
-  try {
-    const asOf = options.asOf ?? defaultAsOf(library);
-    if (!asOf) return `Ingen dato, hvor regelsættene ${MODEL_KINDS.join(', ')} alle gælder; angiv --as-of.`;
-    const book = library.bookAt(asOf);
-    const missing = MODEL_KINDS.filter((kind) => !hasKind(book, kind));
-    if (missing.length) return `Pr. ${formatDate(asOf)} gælder ingen offentliggjorte regelsæt af typen ${missing.map((k) => `»${k}«`).join(', ')}.`;
-    if (!options.compareRules) return { book };
-    const match = /^([^@]+)@(.+)$/.exec(options.compareRules);
-    if (!match) return `--compare-rules skal have formen id@version, fx capacity@2026.1-udkast (fik »${options.compareRules}«).`;
-    return { book, alternative: library.bookAt(asOf, { versions: { [match[1]]: match[2] } }) };
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-function defaultAsOf(library: RuleLibrary): string | undefined {
-  const today = new Date().toISOString().slice(0, 10);
-  const firstDays = [...new Set(library.ruleSets.filter((r) => r.document.status === 'published').map((r) => r.document.validFrom))];
-  const candidates = [today, ...firstDays.filter((d) => d < today).sort().reverse()];
-  return candidates.find((date) => MODEL_KINDS.every((kind) => hasKind(library.bookAt(date), kind)));
-}
-
-function hasKind(book: RuleBook, kind: string): boolean {
-  try {
-    book.byKind(kind);
-    return true;
-  } catch {
-    return false;
-  }
 }

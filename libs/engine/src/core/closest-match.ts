@@ -1,28 +1,32 @@
-/** Edit distance (Levenshtein), case-insensitive — to suggest what a mistyped value meant. */
-function distance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[y.length];
+import type { ErrorObject } from 'ajv';
+import betterAjvErrors from 'better-ajv-errors';
+import leven from 'leven';
+
+/**
+ * What a mistyped value probably meant, for the "Mente du …?" of a Danish message. Enum errors use
+ * better-ajv-errors' own suggestion; everything it does not suggest for (unknown fields, unknown
+ * kinds) uses `leven`, the edit distance better-ajv-errors itself is built on.
+ */
+
+/** The allowed value better-ajv-errors suggests for an ajv `enum` error (needs ajv's `verbose` data). */
+export function enumSuggestion(error: ErrorObject): string | undefined {
+  const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues ?? [];
+  const value = error.data;
+  if (typeof value !== 'string' || value === '' || !allowed.every((v): v is string => typeof v === 'string')) return undefined;
+  // Only the offending value is given, so the error is re-rooted at it ('').
+  const [output] = betterAjvErrors(error.parentSchema ?? {}, value, [{ ...error, instancePath: '' }], { format: 'js' });
+  // The suggestion is English ("Did you mean published?"): map it back to the allowed value itself.
+  return allowed.find((v) => output?.suggestion === `Did you mean ${v}?`);
 }
 
-/** The candidate closest to `value`, when it is close enough to be a plausible typo. */
+/**
+ * The candidate closest to `value` (case-insensitive edit distance), when it is close enough to be a
+ * plausible typo: at most two edits, or a third of the candidate's length for longer names.
+ */
 export function closestMatch(value: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(value, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  const ranked = candidates
+    .map((candidate) => ({ candidate, distance: leven(value.toLowerCase(), candidate.toLowerCase()) }))
+    .sort((a, b) => a.distance - b.distance);
+  const best = ranked[0];
+  return best && best.distance <= Math.max(2, Math.floor(best.candidate.length / 3)) ? best.candidate : undefined;
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { closestMatch } from './closest-match.js';
+import { closestMatch, enumSuggestion } from './closest-match.js';
 import { danishNumber, danishTypeName, danishTypeOf, quoteValue } from './danish-value.js';
 
 /** Why a field matters, added to "Feltet … mangler" so the officer knows what to write. */
@@ -39,7 +39,7 @@ export function danishSchemaMessage(error: ErrorObject): string {
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]) ?? [];
       const list = allowed.map((v) => (typeof v === 'string' && STATUS_WORDS[v] ? `${quoteValue(v)} (${STATUS_WORDS[v]})` : quoteValue(v))).join(', ');
-      const guess = typeof data === 'string' ? closestMatch(data, allowed.filter((v): v is string => typeof v === 'string')) : undefined;
+      const guess = enumSuggestion(error);
       return `Ugyldig værdi ${quoteValue(data)}. Tilladte værdier: ${list}.${guess ? ` Mente du ${quoteValue(guess)}?` : ''}`;
     }
     case 'const':

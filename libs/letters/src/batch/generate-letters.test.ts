@@ -10,7 +10,7 @@ import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
 import { loadTemplateSet, type TemplateSet } from '../templates/template-set.js';
 import { generateLetters, type LetterJob } from './generate-letters.js';
-import { readIndex } from './letter-index.js';
+import { readIndex, type IndexEntry } from './letter-index.js';
 
 let context: LetterContext;
 let clinics: RunClinic[];
@@ -86,5 +86,27 @@ describe('letter batches', () => {
     const report = await generateLetters(jobs, { outDir: out, formats: ['html'], renderer: new LetterRenderer(templates), templateHash: templates.hash });
     expect(report.written).toBe(4);
     expect(report.failures).toEqual([{ kind: 'vejledende', providerNumber: '100005', clinic: 'Lægerne i Viborg', message: 'feltet »clinic.meanWeight« mangler' }]);
+  });
+
+  it('hands every written or unchanged letter to afterLetter; a rejection fails that letter, and the next run hands it over again', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'fordeling-letters-'));
+    const seen: string[] = [];
+    const afterLetter = async (entry: IndexEntry) => {
+      if (entry.providerNumber === '100002' && !seen.includes('100002')) {
+        seen.push('100002');
+        throw new Error('databasen svarer ikke');
+      }
+      seen.push(entry.providerNumber);
+    };
+    const options = { outDir: out, formats: ['html' as const], renderer: new LetterRenderer(templates), templateHash: templates.hash, afterLetter };
+    const first = await generateLetters(jobsFor(clinics), options);
+    expect(first.written).toBe(4);
+    expect(first.failures).toEqual([
+      { kind: 'vejledende', providerNumber: '100002', clinic: 'Lægehuset Østerbro', message: 'brevet er dannet, men kunne ikke registreres: databasen svarer ikke' },
+    ]);
+    expect((await readIndex(out)).entries).toHaveLength(5); // the letter itself was written
+    expect(await generateLetters(jobsFor(clinics), options)).toMatchObject({ written: 0, skipped: 5, failures: [] });
+    expect(seen.filter((p) => p === '100002')).toHaveLength(2);
+    expect(seen).toHaveLength(10);
   });
 });

@@ -5,7 +5,6 @@ import { LetterDataValidator } from '../check/data-validator.js';
 import type { BuiltLetter } from '../data/build-minimum-letters.js';
 import type { LetterData } from '../data/letter-data.js';
 import type { LetterKind } from '../letter-kind.js';
-import { pdfFooter } from '../render/html-document.js';
 import type { LetterRenderer } from '../render/letter-renderer.js';
 import type { PdfRenderer } from '../render/pdf-renderer.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -30,6 +29,11 @@ export interface GenerateOptions {
   /** Letters in flight at once (PDF pages in parallel). */
   concurrency?: number;
   onLetter?: (status: 'written' | 'skipped' | 'failed', job: LetterJob) => void;
+  /**
+   * Called after a letter is written or found unchanged, e.g. to record it on its hearing case.
+   * A rejection makes the letter a failure; its files stay and the next run calls this again.
+   */
+  afterLetter?: (entry: IndexEntry) => Promise<void>;
 }
 
 export interface GenerateReport {
@@ -66,13 +70,21 @@ export async function generateLetters(jobs: LetterJob[], options: GenerateOption
   const report: GenerateReport = { total: jobs.length, written: 0, skipped: 0, failures };
   let sinceSave = 0;
 
-  const unchanged = async (previous: IndexEntry | undefined, id: string): Promise<boolean> => {
-    if (!previous || previous.id !== id || previous.templateHash !== options.templateHash) return false;
+  const unchanged = async (previous: IndexEntry, id: string): Promise<boolean> => {
+    if (previous.id !== id || previous.templateHash !== options.templateHash) return false;
     for (const format of options.formats) {
       const file = previous.files.find((f) => f.format === format);
       if (!file || (await fileHash(path.join(options.outDir, file.file))) !== file.sha256) return false;
     }
     return true;
+  };
+
+  const after = async (entry: IndexEntry): Promise<void> => {
+    try {
+      await options.afterLetter?.(entry);
+    } catch (error) {
+      throw new Error(`brevet er dannet, men kunne ikke registreres: ${(error as Error).message}`);
+    }
   };
 
   const produce = async (job: LetterJob): Promise<'written' | 'skipped'> => {
@@ -81,7 +93,10 @@ export async function generateLetters(jobs: LetterJob[], options: GenerateOption
     if (problems.length) throw new Error(problems.join('; '));
     const key = entryKey(job.kind, job.providerNumber);
     const previous = entries.get(key);
-    if (await unchanged(previous, data.letter.id)) return 'skipped';
+    if (previous && (await unchanged(previous, data.letter.id))) {
+      await after(previous);
+      return 'skipped';
+    }
     const html = options.renderer.render(job.kind, data);
     // Formats not asked for this time keep their earlier files if the letter is the same letter.
     const kept = previous && previous.id === data.letter.id ? previous.files.filter((f) => !options.formats.includes(f.format)) : [];
@@ -92,15 +107,17 @@ export async function generateLetters(jobs: LetterJob[], options: GenerateOption
       if (format === 'html') content = html;
       else {
         if (!options.pdf) throw new Error('PDF er valgt, men Chromium er ikke startet');
-        content = await options.pdf.render(html, pdfFooter(data.letter.id, data.region.name));
+        content = await options.pdf.render(html, options.renderer.pdfFooter(data));
       }
       await writeFileAtomic(path.join(options.outDir, name), content);
       files.push({ format, file: name, sha256: sha256(content) });
     }
-    entries.set(key, {
+    const entry: IndexEntry = {
       kind: job.kind, id: data.letter.id, providerNumber: job.providerNumber, clinic: job.clinic, region: job.region,
       dataHash, templateHash: options.templateHash, files,
-    });
+    };
+    entries.set(key, entry);
+    await after(entry);
     return 'written';
   };
 

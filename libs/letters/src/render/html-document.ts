@@ -1,31 +1,14 @@
-import { readFileSync } from 'node:fs';
-
-/** How the letter's font reaches the reader. */
-export type FontMode = 'local' | 'embed';
-
-// DejaVu Sans from Debian's fonts-dejavu-core: complete æøå and § glyphs, free licence.
-const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
-const FONT_FILES = [
-  { file: 'DejaVuSans.ttf', weight: 'normal' },
-  { file: 'DejaVuSans-Bold.ttf', weight: 'bold' },
-];
-
-let embedded: string | undefined;
+import type { LetterFont } from '../templates/letter-fonts.js';
 
 /**
- * `local` names the installed font (Chromium embeds the glyphs used in the PDF, so PDFs are always
- * self-contained); `embed` puts the whole font into the HTML as base64 (~2 MB per letter), for HTML
- * letters that must look the same on a machine without DejaVu.
+ * The letter's fonts as @font-face rules with the WOFF2 inline (base64), so an HTML letter looks
+ * the same on any machine and Chromium embeds the same glyphs in the PDF. The subsets are small
+ * (~21 KB for regular and bold); characters outside unicode-range fall back to the next family.
  */
-export function fontFaces(mode: FontMode): string {
-  if (mode === 'local') {
-    return FONT_FILES.map((f) => `@font-face{font-family:"Brevskrift";font-weight:${f.weight};src:local("DejaVu Sans${f.weight === 'bold' ? ' Bold' : ''}"),local("DejaVuSans${f.weight === 'bold' ? '-Bold' : ''}");}`).join('\n');
-  }
-  embedded ??= FONT_FILES.map((f) => {
-    const base64 = readFileSync(`${FONT_DIR}/${f.file}`).toString('base64');
-    return `@font-face{font-family:"Brevskrift";font-weight:${f.weight};src:url(data:font/ttf;base64,${base64}) format("truetype");}`;
-  }).join('\n');
-  return embedded;
+export function fontFaces(fonts: readonly LetterFont[]): string {
+  return fonts
+    .map((f) => `@font-face{font-family:"${f.family}";font-style:normal;font-weight:${f.weight};font-display:block;unicode-range:${f.unicodeRange};src:url(data:font/woff2;base64,${f.woff2.toString('base64')}) format("woff2");}`)
+    .join('\n');
 }
 
 const escapeHtml = (value: string): string =>
@@ -37,7 +20,8 @@ export interface DocumentParts {
   css: string;
   body: string;
   synthetic: boolean;
-  font: FontMode;
+  /** The @font-face rules (fontFaces). */
+  fontFaces: string;
 }
 
 /** A self-contained A4 HTML document: inline CSS, print rules, and the SYNTETISKE DATA label when it applies. */
@@ -51,7 +35,7 @@ export function htmlDocument(parts: DocumentParts): string {
 <meta name="letter-id" content="${escapeHtml(parts.letterId)}">
 <title>${escapeHtml(parts.title)}</title>
 <style>
-${fontFaces(parts.font)}
+${parts.fontFaces}
 ${parts.css}
 </style>
 </head>
@@ -62,9 +46,12 @@ ${banner}${parts.body}
 `;
 }
 
-/** The footer Chromium prints on every PDF page: letter id and "Side X af Y". */
-export function pdfFooter(letterId: string, sender: string): string {
-  return `<div style="font-family:'DejaVu Sans',sans-serif;font-size:7.5pt;color:#555;width:100%;margin:0 18mm;display:flex;justify-content:space-between;">
+/**
+ * The footer Chromium prints on every PDF page: letter id and "Side X af Y". Chromium renders it
+ * apart from the page, so it carries the @font-face rules itself (else it would use an installed font).
+ */
+export function pdfFooter(letterId: string, sender: string, fontFaces: string): string {
+  return `<style>${fontFaces}</style><div style="font-family:Brevskrift,'DejaVu Sans',sans-serif;font-size:7.5pt;color:#555;width:100%;margin:0 18mm;display:flex;justify-content:space-between;">
 <span>${escapeHtml(sender)} · Brev-id ${escapeHtml(letterId)}</span>
 <span>Side <span class="pageNumber"></span> af <span class="totalPages"></span></span>
 </div>`;

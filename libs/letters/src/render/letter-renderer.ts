@@ -3,7 +3,7 @@ import type { LetterKind } from '../letter-kind.js';
 import type { LetterData } from '../data/letter-data.js';
 import { HELPER_NAMES, letterHelpers } from '../templates/helpers.js';
 import type { TemplateSet } from '../templates/template-set.js';
-import { htmlDocument, type FontMode } from './html-document.js';
+import { fontFaces, htmlDocument, pdfFooter } from './html-document.js';
 
 /** Rendering failed for one letter (strict mode found a missing field, a helper got a bad value). */
 export class LetterRenderError extends Error {}
@@ -22,10 +22,11 @@ export class LetterRenderer {
     knownHelpersOnly: true,
   };
 
-  constructor(
-    private readonly templates: TemplateSet,
-    private readonly font: FontMode = 'local',
-  ) {
+  /** Built once: the base64 fonts are the same in every letter. */
+  private readonly fontFaces: string;
+
+  constructor(private readonly templates: TemplateSet) {
+    this.fontFaces = fontFaces(templates.fonts);
     this.handlebars.registerHelper(letterHelpers);
     for (const [name, partial] of Object.entries(templates.partials)) {
       this.handlebars.registerPartial(name, this.handlebars.compile(partial.source, this.options));
@@ -58,7 +59,12 @@ export class LetterRenderer {
       css: this.templates.css,
       body,
       synthetic: data.letter.synthetic,
-      font: this.font,
+      fontFaces: this.fontFaces,
     });
+  }
+
+  /** The PDF footer for the letter, in the letter's font. */
+  pdfFooter(data: LetterData): string {
+    return pdfFooter(data.letter.id, data.region.name, this.fontFaces);
   }
 }

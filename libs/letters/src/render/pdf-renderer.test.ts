@@ -9,7 +9,6 @@ import { readRunFolder } from '../data/run-folder.js';
 import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
 import { loadTemplateSet } from '../templates/template-set.js';
-import { pdfFooter } from './html-document.js';
 import { LetterRenderer } from './letter-renderer.js';
 import { chromiumAvailable, chromiumPath, PdfRenderer } from './pdf-renderer.js';
 
@@ -30,9 +29,10 @@ describe.skipIf(!canRun)('PDF letters (Debian chromium)', () => {
   it('prints an A4 letter with the numbers, Danish characters, fonts embedded and "Side X af Y"', async () => {
     const clinic = (await readRunFolder(await writeFixtureRun())).clinics[0];
     const { data } = buildVejledende(await fixtureContext(), clinic);
-    const html = new LetterRenderer(await loadTemplateSet()).render('vejledende', data);
+    const renderer = new LetterRenderer(await loadTemplateSet());
+    const html = renderer.render('vejledende', data);
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'fordeling-pdf-')), 'brev.pdf');
-    await writeFile(file, await pdf.render(html, pdfFooter(data.letter.id, data.region.name)));
+    await writeFile(file, await pdf.render(html, renderer.pdfFooter(data)));
 
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
@@ -52,7 +52,9 @@ describe.skipIf(!canRun)('PDF letters (Debian chromium)', () => {
     expect(text).toContain(data.letter.id);
 
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-    expect(fonts).toContain('DejaVuSans');
-    expect(fonts).not.toMatch(/\bno\s+(yes|no)\s+(yes|no)\s+\d+/); // every font embedded
+    // Only the two embedded subsets (the footer carries them too), each embedded: "emb" = yes.
+    const rows = fonts.split('\n').slice(2).filter((line) => line.trim());
+    expect(new Set(rows.map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')))).toEqual(new Set(['DejaVuSans', 'DejaVuSans-Bold']));
+    for (const row of rows) expect(row).toMatch(/\bIdentity-H\s+yes\s+yes\s+yes\b/);
   });
 });

@@ -38,7 +38,7 @@ export class PdfRenderer {
     if (this.created < this.concurrency) {
       this.created++;
       // One context per page so each gets its own renderer process and pages print in parallel.
-      // Letters are self-contained (setContent, inline CSS, local fonts): nothing is fetched.
+      // Letters are self-contained (setContent, inline CSS, inline fonts): nothing is fetched.
       const context = await this.browser.newContext({ offline: true });
       return context.newPage();
     }

@@ -4,18 +4,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LETTER_KINDS, type LetterKind } from '../letter-kind.js';
 import type { TemplateSource } from '../check/template-paths.js';
+import { loadLetterFonts, type LetterFont } from './letter-fonts.js';
 
 /** The repository's `templates/` folder (libs/letters/src/templates → ../../../../templates). */
 export const defaultTemplatesDir = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../templates');
 
 export const SHARED_DIR = '_shared';
 
-/** Everything under templates/: one letter template per kind, shared partials, CSS, region and label data. */
+/** Everything under templates/: one letter template per kind, shared partials, CSS, fonts, region and label data. */
 export interface TemplateSet {
   dir: string;
   letters: Partial<Record<LetterKind, TemplateSource>>;
   partials: Record<string, TemplateSource>;
   css: string;
+  /** The subset fonts embedded in every letter (templates/_shared/fonts). */
+  fonts: LetterFont[];
   /** sha256 of every file read, so a changed template re-renders the letters made with the old one. */
   hash: string;
 }
@@ -44,5 +47,7 @@ export async function loadTemplateSet(dir: string = defaultTemplatesDir): Promis
   }
   const css = sharedFiles.includes('styles.css') ? await read(`${SHARED_DIR}/styles.css`) : '';
   for (const data of ['regions.json', 'labels.json']) await read(data);
-  return { dir, letters, partials, css, hash: `sha256:${hash.digest('hex')}` };
+  const fonts = await loadLetterFonts(dir);
+  for (const font of fonts) hash.update(font.file).update('\0').update(font.woff2).update('\0');
+  return { dir, letters, partials, css, fonts, hash: `sha256:${hash.digest('hex')}` };
 }

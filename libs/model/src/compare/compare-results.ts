@@ -1,11 +1,16 @@
 // compareResults(base, alternative): what a change of rule-set versions (or as-of date) does to each
 // council's ceilings and free capacities and to each clinic's mean weight and minimum. Both runs
 // carry their rule-set refs, so the comparison says exactly which versions it compares.
-import type { RuleSetRef } from '@fordeling/engine';
 import { compareProviderNumbers } from '../clinics/clinic-results.js';
-import type { ClinicComparison, CouncilComparison, CouncilYearResult, ModelComparison, ModelResult } from '../result.js';
+import type { ClinicComparison, CouncilComparison, CouncilYearResult, ModelComparison, ModelResult, RuleSetChanges } from '../result.js';
+import { changedRuleSetIds } from './rule-set-changes.js';
 
-export function compareResults(base: ModelResult, alternative: ModelResult): ModelComparison {
+export interface CompareOptions {
+  /** describeRuleSetChanges(…) of the two runs: the differences in words. Without it only the versions are named. */
+  ruleSetChanges?: RuleSetChanges[];
+}
+
+export function compareResults(base: ModelResult, alternative: ModelResult, options: CompareOptions = {}): ModelComparison {
   const altCouncils = new Map(alternative.councils.map((c) => [c.council, c]));
   const councils: CouncilComparison[] = base.councils
     .filter((c) => altCouncils.has(c.council))
@@ -21,7 +26,7 @@ export function compareResults(base: ModelResult, alternative: ModelResult): Mod
           ceilingDifference: a.ceiling - y.ceiling,
           freeCapacitiesDifference: a.freeCapacities - y.freeCapacities,
         }));
-      return { council: c.council, region: c.region, years };
+      return { council: c.council, region: c.region, existingCapacities: c.existingCapacities, years };
     });
 
   const altClinics = new Map(alternative.clinics.map((c) => [c.providerNumber, c]));
@@ -42,10 +47,20 @@ export function compareResults(base: ModelResult, alternative: ModelResult): Mod
     })
     .sort((x, y) => compareProviderNumbers(x.providerNumber, y.providerNumber));
 
+  const changedRuleSets = changedRuleSetIds(base.ruleSets, alternative.ruleSets);
   return {
     base: { asOf: base.asOf, ruleSets: base.ruleSets },
     alternative: { asOf: alternative.asOf, ruleSets: alternative.ruleSets },
-    changedRuleSets: changedIds(base.ruleSets, alternative.ruleSets),
+    changedRuleSets,
+    ruleSetChanges: changedRuleSets.map(
+      (id) =>
+        options.ruleSetChanges?.find((c) => c.id === id) ?? {
+          id,
+          baseVersion: base.ruleSets.find((r) => r.id === id)?.version ?? null,
+          alternativeVersion: alternative.ruleSets.find((r) => r.id === id)?.version ?? null,
+          changes: [],
+        },
+    ),
     councils,
     clinics,
     shareInBand: { base: base.shareInBand, alternative: alternative.shareInBand },
@@ -54,10 +69,4 @@ export function compareResults(base: ModelResult, alternative: ModelResult): Mod
 
 function pickYear(y: CouncilYearResult) {
   return { totalWeight: y.totalWeight, ceiling: y.ceiling, freeCapacities: y.freeCapacities };
-}
-
-function changedIds(a: RuleSetRef[], b: RuleSetRef[]): string[] {
-  const ids = new Set([...a, ...b].map((r) => r.id));
-  const hash = (list: RuleSetRef[], id: string) => list.find((r) => r.id === id)?.hash;
-  return [...ids].filter((id) => hash(a, id) !== hash(b, id)).sort();
 }

@@ -11,10 +11,11 @@ export function councilYear(council: CouncilResult, year: number): CouncilYearRe
   return council.years.find((y) => y.year === year);
 }
 
-/** Councils by region, then name (code-point order: stable on every machine). */
-export function councilsInOrder(councils: readonly CouncilResult[]): CouncilResult[] {
-  const key = byText((c: CouncilResult) => c.council);
-  return [...councils].sort((a, b) => byText((c: CouncilResult) => c.region)(a, b) || key(a, b));
+/** Councils (results or comparisons) by region, then name (code-point order: stable on every machine). */
+export function councilsInOrder<T extends { council: string; region: string }>(councils: readonly T[]): T[] {
+  const region = byText((c: T) => c.region);
+  const name = byText((c: T) => c.council);
+  return [...councils].sort((a, b) => region(a, b) || name(a, b));
 }
 
 /** councils.csv (docs/contracts.md), sorted by council name. */

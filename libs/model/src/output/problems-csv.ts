@@ -9,7 +9,10 @@ export function inputProblems(inputs: readonly InputFileReport[]): Problem[] {
   return inputs.flatMap((report) => report.problems);
 }
 
-/** problems.csv: one line per problem; just the header when every row was accepted. */
+/**
+ * problems.csv (rejected input rows) and warnings.csv (what the run had to assume, ModelResult.warnings):
+ * one line per problem, same columns; just the header when there are none.
+ */
 export function problemsCsv(problems: readonly Problem[]): string {
   return csvLine(PROBLEMS_COLUMNS) + problems.map((p) => csvLine([p.file, String(p.line), String(p.column), p.pointer, p.message])).join('');
 }

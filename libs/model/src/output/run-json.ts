@@ -1,3 +1,5 @@
+import { summarizeComparison, yearsOf } from '../compare/comparison-summary.js';
+import { councilsInOrder } from './councils-csv.js';
 import type { ModelComparison, ModelResult } from '../result.js';
 import { inputProblems } from './problems-csv.js';
 
@@ -11,7 +13,7 @@ export function runJson(result: ModelResult, comparison?: ModelComparison): stri
     clinicsInBand: r.clinics.filter((c) => c.inBand).length,
     shareInBand: round(r.shareInBand, 6),
     ceilings: Object.fromEntries(
-      [...new Set(r.councils.flatMap((c) => c.years.map((y) => y.year)))].sort().map((year) => [String(year), round(r.councils.reduce((sum, c) => sum + (c.years.find((y) => y.year === year)?.ceiling ?? 0), 0), 6)]),
+      yearsOf(r.councils).map((year) => [String(year), round(r.councils.reduce((sum, c) => sum + (c.years.find((y) => y.year === year)?.ceiling ?? 0), 0), 6)]),
     ),
   });
   const document = {
@@ -40,19 +42,32 @@ function round(value: number, decimals: number): number {
   return Number(value.toFixed(decimals));
 }
 
-/** The comparison's headline: which versions differ and what that does to ceilings and the band. */
+/** The comparison's headline: which versions differ, how (in words), and what that does to ceilings and the band. */
 function compareJson(comparison: ModelComparison) {
   const refs = (list: ModelComparison['base']['ruleSets']) => list.map(({ id, version, hash }) => ({ id, version, hash }));
-  const years = [...new Set(comparison.councils.flatMap((c) => c.years.map((y) => y.year)))].sort();
+  const summary = summarizeComparison(comparison);
   return {
     changedRuleSets: comparison.changedRuleSets,
+    ruleSetChanges: comparison.ruleSetChanges.map(({ id, baseVersion, alternativeVersion, changes }) => ({
+      id,
+      baseVersion,
+      alternativeVersion,
+      changes: changes.map(({ pointer, change, sentence }) => ({ pointer, change, sentence })),
+    })),
     base: { asOf: comparison.base.asOf, ruleSets: refs(comparison.base.ruleSets) },
     alternative: { asOf: comparison.alternative.asOf, ruleSets: refs(comparison.alternative.ruleSets) },
     shareInBand: { base: round(comparison.shareInBand.base, 6), alternative: round(comparison.shareInBand.alternative, 6) },
-    ceilingDifference: Object.fromEntries(
-      years.map((year) => [String(year), round(comparison.councils.reduce((sum, c) => sum + (c.years.find((y) => y.year === year)?.ceilingDifference ?? 0), 0), 6)]),
-    ),
-    clinicsWithHigherMinimum: comparison.clinics.filter((c) => c.advisoryMinimumDifference > 0).length,
-    clinicsWithLowerMinimum: comparison.clinics.filter((c) => c.advisoryMinimumDifference < 0).length,
+    ceilingDifference: Object.fromEntries(Object.entries(summary.ceilingDifference).map(([year, difference]) => [year, round(difference, 6)])),
+    clinicsWithHigherMinimum: summary.clinicsWithHigherMinimum,
+    clinicsWithLowerMinimum: summary.clinicsWithLowerMinimum,
+    councils: councilsInOrder(comparison.councils).map(({ council, region, years }) => ({
+      council,
+      region,
+      years: years.map((y) => ({
+        year: y.year,
+        ceiling: { base: round(y.base.ceiling, 6), alternative: round(y.alternative.ceiling, 6), difference: round(y.ceilingDifference, 6) },
+        freeCapacities: { base: round(y.base.freeCapacities, 6), alternative: round(y.alternative.freeCapacities, 6), difference: round(y.freeCapacitiesDifference, 6) },
+      })),
+    })),
   };
 }

@@ -2,6 +2,8 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareResults } from '../compare/compare-results.js';
+import type { ModelComparison } from '../result.js';
 import { CLINICS_COLUMNS } from './clinics-csv.js';
 import { COUNCILS_COLUMNS } from './councils-csv.js';
 import { MUNICIPALITIES_COLUMNS } from './municipalities-csv.js';
@@ -10,9 +12,9 @@ import { RUN_OUTPUT_FILES, writeRunOutputs } from './write-run-outputs.js';
 
 const header = (text: string) => text.split('\n')[0];
 
-async function writeTo(result = resultFixture(), timings?: Record<string, number>) {
+async function writeTo(result = resultFixture(), timings?: Record<string, number>, comparison?: ModelComparison) {
   const dir = await mkdtemp(join(tmpdir(), 'fordeling-out-'));
-  await writeRunOutputs(result, dir, { reportingBand: { lower: 1150, upper: 2000, expectedShare: 0.8 }, timings });
+  await writeRunOutputs(result, dir, { reportingBand: { lower: 1150, upper: 2000, expectedShare: 0.8 }, timings, comparison });
   return dir;
 }
 
@@ -81,5 +83,43 @@ describe('writeRunOutputs', () => {
       expect(await readFile(join(b, name), 'utf8'), name).toBe(await readFile(join(a, name), 'utf8'));
     }
     expect(JSON.parse(await readFile(join(b, 'timings.json'), 'utf8'))).toMatchObject({ weights: 12.5, read: 999 });
+  });
+
+  it('writes the run\'s assumptions to warnings.csv (same columns as problems.csv), in the model\'s order', async () => {
+    const warnings = [
+      { file: 'projection.csv', line: 0, column: 0, pointer: '', message: 'Læsø (kommunekode 825) mangler; regnet med 0 % befolkningstilvækst' },
+      { file: 'clinics.csv', line: 5, column: 0, pointer: '/provider_number', message: 'ydernummer 100004 har ingen tilmeldte borgere i citizens.csv; der kan ikke beregnes et vejledende minimumspatienttal' },
+    ];
+    const dir = await writeTo(resultFixture({ warnings }));
+    expect(await readFile(join(dir, 'warnings.csv'), 'utf8')).toBe(
+      'file,line,column,pointer,message\n' +
+        'projection.csv,0,0,,Læsø (kommunekode 825) mangler; regnet med 0 % befolkningstilvækst\n' +
+        'clinics.csv,5,0,/provider_number,ydernummer 100004 har ingen tilmeldte borgere i citizens.csv; der kan ikke beregnes et vejledende minimumspatienttal\n',
+    );
+    expect(JSON.parse(await readFile(join(dir, 'run.json'), 'utf8')).counts).toMatchObject({ problems: 1, warnings: 2 });
+    // No warnings: the header only.
+    expect(await readFile(join(await writeTo(), 'warnings.csv'), 'utf8')).toBe('file,line,column,pointer,message\n');
+  });
+
+  it('puts the rule changes in words and every council\'s effect in run.json\'s compare part', async () => {
+    const alternative = resultFixture({ ruleSets: [{ id: 'capacity', version: '2026.1-udkast', hash: 'sha256:cccc' }, { id: 'weights', version: '2025.1', hash: 'sha256:bbbb' }] });
+    alternative.councils[1].years[0] = { year: 2025, totalWeight: 6400, ceiling: 5, freeCapacities: 2 };
+    const sentence = 'Målet for sygdomsvægtede borgere pr. kapacitet ændres fra 1.600 til 1.500 (BEK nr. 975 af 2025, § 4).';
+    const ruleSetChanges = [{ id: 'capacity', baseVersion: '2025.1', alternativeVersion: '2026.1-udkast', changes: [{ pointer: '/content/targetWeightedCitizensPerCapacity/value', change: 'changed' as const, sentence }] }];
+    const dir = await writeTo(resultFixture(), undefined, compareResults(resultFixture(), alternative, { ruleSetChanges }));
+    const compare = JSON.parse(await readFile(join(dir, 'run.json'), 'utf8')).compare;
+    expect(compare.changedRuleSets).toEqual(['capacity']);
+    expect(compare.ruleSetChanges).toEqual(ruleSetChanges);
+    expect(compare.ceilingDifference).toEqual({ 2025: 1, 2026: 0 });
+    // Councils by region, then name: Nordjylland before Østdanmark.
+    expect(compare.councils.map((c: { council: string }) => c.council)).toEqual(['Vendsyssel', 'Hovedstaden Nord']);
+    expect(compare.councils[1]).toEqual({
+      council: 'Hovedstaden Nord',
+      region: 'Østdanmark',
+      years: [
+        { year: 2025, ceiling: { base: 4, alternative: 5, difference: 1 }, freeCapacities: { base: 1, alternative: 2, difference: 1 } },
+        { year: 2026, ceiling: { base: 5, alternative: 5, difference: 0 }, freeCapacities: { base: 2, alternative: 2, difference: 0 } },
+      ],
+    });
   });
 });

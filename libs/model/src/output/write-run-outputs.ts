@@ -14,7 +14,7 @@ export interface RunOutputOptions extends ReportOptions {
 }
 
 /** The files `fordeling run --out DIR` writes (docs/contracts.md); returns their names. */
-export const RUN_OUTPUT_FILES = ['councils.csv', 'municipalities.csv', 'clinics.csv', 'problems.csv', 'run.json', 'report.html', 'timings.json'] as const;
+export const RUN_OUTPUT_FILES = ['councils.csv', 'municipalities.csv', 'clinics.csv', 'problems.csv', 'warnings.csv', 'run.json', 'report.html', 'timings.json'] as const;
 
 /**
  * Writes every run output. All but timings.json are reproducible: the same inputs and rule-set
@@ -28,6 +28,7 @@ export async function writeRunOutputs(result: ModelResult, outDir: string, optio
     ['municipalities.csv', municipalitiesCsv(result.municipalities)],
     ['clinics.csv', clinicsCsv(result.clinics)],
     ['problems.csv', problemsCsv(inputProblems(result.inputs))],
+    ['warnings.csv', problemsCsv(result.warnings ?? [])],
     ['run.json', runJson(result, options.comparison)],
     ['report.html', renderReport(result, options)],
   ];

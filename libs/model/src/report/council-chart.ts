@@ -2,6 +2,7 @@ import { formatNumber } from '@fordeling/engine';
 import type { CouncilResult } from '../result.js';
 import { councilYear } from '../output/councils-csv.js';
 import { ticks } from './axis.js';
+import { councilDecimals } from './display-decimals.js';
 import { escapeHtml, svgNumber } from './html.js';
 
 const LABEL_WIDTH = 200;
@@ -19,6 +20,8 @@ export const COUNCIL_SERIES = [
 /** Horizontal grouped bars: existing capacities beside the 2025 and 2026 ceilings, per council. */
 export function councilChart(councils: readonly CouncilResult[]): string {
   const values = councils.map((c) => [c.existingCapacities, councilYear(c, 2025)?.ceiling ?? 0, councilYear(c, 2026)?.ceiling ?? 0]);
+  const { existing, ceiling } = councilDecimals(councils);
+  const decimals = [existing, ceiling, ceiling];
   const axis = ticks(Math.max(1, ...values.flat()));
   const max = axis[axis.length - 1];
   const x = (v: number) => LABEL_WIDTH + (v / max) * PLOT_WIDTH;
@@ -31,7 +34,7 @@ export function councilChart(councils: readonly CouncilResult[]): string {
       const y = TOP + i * ROW + 4;
       const label = `<text x="${LABEL_WIDTH - 8}" y="${y + BAR * 1.5 + 4}" text-anchor="end">${escapeHtml(c.council)}</text>`;
       const bars = values[i]
-        .map((v, j) => `<rect x="${LABEL_WIDTH}" y="${y + j * BAR}" width="${svgNumber(x(v) - LABEL_WIDTH)}" height="${BAR - 1}" fill="${COUNCIL_SERIES[j].color}"><title>${escapeHtml(`${c.council}: ${COUNCIL_SERIES[j].label} ${formatNumber(v, 1)}`)}</title></rect>`)
+        .map((v, j) => `<rect x="${LABEL_WIDTH}" y="${y + j * BAR}" width="${svgNumber(x(v) - LABEL_WIDTH)}" height="${BAR - 1}" fill="${COUNCIL_SERIES[j].color}"><title>${escapeHtml(`${c.council}: ${COUNCIL_SERIES[j].label} ${formatNumber(v, decimals[j])}`)}</title></rect>`)
         .join('');
       return label + bars;
     })

@@ -1,3 +1,3 @@
 export { renderReport, type ReportOptions } from './render-report.js';
 export type { ReportingBand } from './sections.js';
-export { inputSummary, terminalSummary } from './terminal-summary.js';
+export { assumptionsLine, inputSummary, terminalSummary } from './terminal-summary.js';

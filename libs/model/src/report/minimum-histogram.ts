@@ -9,12 +9,14 @@ export interface HistogramOptions {
   band?: { lower: number; upper: number };
   /** Label under the x axis. */
   xLabel: string;
+  /** Label along the y axis (what is counted); default "Antal klinikker". */
+  yLabel?: string;
   ariaLabel: string;
 }
 
 const WIDTH = 860;
 const HEIGHT = 240;
-const LEFT = 48;
+const LEFT = 60;
 const BOTTOM = 40;
 const TOP = 12;
 
@@ -49,6 +51,8 @@ export function histogram(values: readonly number[], options: HistogramOptions):
   for (let t = Math.ceil(lo / xTickStep) * xTickStep; t <= hi; t += xTickStep) {
     xTicks.push(`<line x1="${svgNumber(x(t))}" x2="${svgNumber(x(t))}" y1="${TOP + plotH}" y2="${TOP + plotH + 4}" stroke="#5b6770"/><text x="${svgNumber(x(t))}" y="${TOP + plotH + 16}" text-anchor="middle">${formatNumber(t)}</text>`);
   }
-  const axisLabel = `<text x="${LEFT + plotW / 2}" y="${HEIGHT - 6}" text-anchor="middle">${options.xLabel}</text>`;
+  const axisLabel =
+    `<text x="${LEFT + plotW / 2}" y="${HEIGHT - 6}" text-anchor="middle">${options.xLabel}</text>` +
+    `<text transform="translate(12 ${TOP + plotH / 2}) rotate(-90)" text-anchor="middle">${options.yLabel ?? 'Antal klinikker'}</text>`;
   return `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${options.ariaLabel}">${band}${grid}${bars}<line x1="${LEFT}" x2="${WIDTH - 10}" y1="${TOP + plotH}" y2="${TOP + plotH}" stroke="#5b6770"/>${xTicks.join('')}${axisLabel}</svg>`;
 }

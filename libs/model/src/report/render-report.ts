@@ -1,6 +1,8 @@
 import { formatDate } from '@fordeling/engine';
 import type { ModelComparison, ModelResult } from '../result.js';
-import { clinicsSection, comparisonSection, councilsSection, headerSection, municipalitiesSection, provenanceSection, type ReportingBand } from './sections.js';
+import { assumptionsSection } from './assumptions-section.js';
+import { comparisonSection } from './comparison-section.js';
+import { clinicsSection, councilsSection, headerSection, municipalitiesSection, provenanceSection, type ReportingBand } from './sections.js';
 import { REPORT_CSS } from './styles.js';
 
 export interface ReportOptions {
@@ -13,11 +15,12 @@ export interface ReportOptions {
 export function renderReport(result: ModelResult, options: ReportOptions = {}): string {
   const title = `Fordelingsmodellen pr. ${formatDate(result.asOf)}${result.synthetic ? ' (SYNTETISKE DATA)' : ''}`;
   const body = [
-    headerSection(result),
+    headerSection(result, options.comparison),
     councilsSection(result),
     clinicsSection(result, options.reportingBand),
     municipalitiesSection(result),
     options.comparison ? comparisonSection(options.comparison) : '',
+    assumptionsSection(result),
     provenanceSection(result),
   ].join('\n');
   return `<!DOCTYPE html>

@@ -16,6 +16,10 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 1
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: #f2f4f6; font-weight: 600; }
 table.ranking { table-layout: fixed; }
+th.group { text-align: center; border-bottom: 1px solid #c9d1d8; }
+.notice { background: #fff4e5; border-left: 4px solid #e08a00; padding: 6px 10px; margin: 8px 0; }
+ul.changes { margin: 4px 0 6px; }
+ul.changes li { margin: 2px 0; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 code, .hash { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 11px; word-break: break-all; }
 .up { color: var(--green); } .down { color: var(--red); }
@@ -29,7 +33,7 @@ section { break-inside: avoid-page; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11px; }
   .banner { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  th, .fact, rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  th, .fact, rect, .notice { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2 { break-after: avoid; }
   @page { size: A4; margin: 14mm; }
 }

@@ -56,6 +56,8 @@ export function checkDecisions(doc: RuleSetDocument<DecisionsContent>): ContentI
   const { rules, parameters } = doc.content;
   const byId = new Map(rules.map((r) => [r.id, r]));
   const issues = duplicateIssues(rules, '/content/rules', 'id', (r) => r.id, (r) => `Reglen »${r.id}«`);
+  // Sentences and letters name rules by title, so two rules with one title could not be told apart.
+  issues.push(...duplicateIssues(rules, '/content/rules', 'title', (r) => r.title.toLowerCase(), (r) => `Titlen »${r.title}«`));
   rules.forEach((rule, i) => {
     issues.push(...overrideIssues(rule, i, byId));
     issues.push(...conditionIssues(rule.conditions, `/content/rules/${i}/conditions`, parameters));

@@ -116,13 +116,13 @@ describe('decide — the trace', () => {
       for (const c of rule.conditions) expect(c.sentence).toMatch(/^Betingelse: .*\. Faktisk: .*\. (Opfyldt|Ikke opfyldt)\.$/);
     }
     const island = d.trace.find((t) => t.ruleId === 'non-bridged-island')!;
-    expect(island.conditions[0].sentence).toBe('Betingelse: anmodningens dato er før 1. januar 2027 (parameter »islandExceptionEnds«). Faktisk: 31. december 2026. Opfyldt.');
+    expect(island.conditions[0].sentence).toBe('Betingelse: anmodningens dato er før 1. januar 2027 (parameter »Øundtagelsen gælder til (ikke med)«). Faktisk: 31. december 2026. Opfyldt.');
     expect(island.conditions[1]).toMatchObject({ fact: 'islandKnown', operator: 'equal', value: true, factValue: true, result: true });
     const growth = d.trace.find((t) => t.ruleId === 'extraordinary-growth')!;
     expect(growth.conditions[1]).toMatchObject({ fact: 'projectedGrowthPct', operator: 'greaterThanInclusive', value: 2, factValue: 0.4, result: false, parameter: 'growthThresholdPct' });
     expect(growth.explanation).toContain('finder ikke anvendelse');
     expect(growth.explanation).toContain('Faktisk: 0,4. Ikke opfyldt.');
-    expect(d.trace.find((t) => t.ruleId === 'ceiling-reached')?.explanation).toBe('Reglen »ceiling-reached« (BEK nr. 975 af 2025) er opfyldt, men fraviges af undtagelsen »non-bridged-island«.');
+    expect(d.trace.find((t) => t.ruleId === 'ceiling-reached')?.explanation).toBe('Reglen »Loftet er nået« (BEK nr. 975 af 2025) er opfyldt, men fraviges, fordi »Undtagelsen for ikke-brofaste øer« finder anvendelse.');
   });
 
   it('names every rule-set version with its hash and the as-of date', async () => {
@@ -131,6 +131,39 @@ describe('decide — the trace', () => {
     expect(d.ruleSets.map((r) => `${r.id}@${r.version}`)).toEqual(['capacity@2025.1', 'decisions@2025.1', 'geography@2025.1', 'minimum-patients@2025.1', 'timeline@2025.1', 'weights@2025.1']);
     for (const r of d.ruleSets) expect(r.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(d.explanation.at(-1)).toContain('Afgjort efter regelsættene capacity 2025.1, decisions 2025.1, geography 2025.1');
+  });
+});
+
+describe('decide — sentences name rules and parameters in Danish, never by id', () => {
+  const ids = ['refill', 'within-ceiling', 'ceiling-reached', 'non-bridged-island', 'extraordinary-growth', 'islandExceptionEnds', 'growthThresholdPct'];
+  const englishId = new RegExp(`»(${ids.join('|')})«|\\((${ids.join('|')})\\)|parameter »[A-Za-z]+«`);
+  const island = { clinic: { providerNumber: '071234', island: 'Anholt' }, regionFindsCoverageInsufficient: true };
+
+  it.each([
+    ['island exception', request({ ...island, date: '2026-12-31' })],
+    ['island exception ended', request({ ...island, date: '2027-01-01' })],
+    ['growth on a re-fill', request({ request: 'refill', extraordinaryGrowth: { documented: true, projectedGrowthPct: 5 } })],
+    ['two agreeing exceptions', request({ ...island, date: '2026-05-01', extraordinaryGrowth: { documented: true, projectedGrowthPct: 3 } })],
+    ['within the ceiling', request({ existingCapacities: 10 })],
+  ])('%s', async (_name, r) => {
+    const d = await decideOn(r);
+    const sentences = [...d.explanation, ...d.trace.flatMap((t) => [t.explanation, ...t.conditions.map((c) => c.sentence ?? '')])];
+    for (const sentence of sentences) expect(sentence).not.toMatch(englishId);
+    expect(d.trace.map((t) => t.title)).toEqual(['Genbesættelse', 'Inden for loftet', 'Loftet er nået', 'Undtagelsen for ikke-brofaste øer', 'Ekstraordinær befolkningstilvækst']);
+  });
+
+  it('an exception without effect names the rules it would override by title', async () => {
+    const d = await decideOn(request({ request: 'refill', extraordinaryGrowth: { documented: true, projectedGrowthPct: 5 } }));
+    expect(d.trace.find((t) => t.ruleId === 'extraordinary-growth')?.explanation).toBe(
+      'Reglen »Ekstraordinær befolkningstilvækst« (BEK nr. 975 af 2025) er opfyldt, men har ingen virkning, fordi ingen af de regler, den fraviger (»Loftet er nået«), finder anvendelse.',
+    );
+  });
+
+  it('a rule that did not fire is named by title with its failed conditions', async () => {
+    const d = await decideOn(request({ ...island, date: '2027-01-01' }));
+    expect(d.trace.find((t) => t.ruleId === 'non-bridged-island')?.explanation).toBe(
+      'Reglen »Undtagelsen for ikke-brofaste øer« (BEK nr. 975 af 2025) finder ikke anvendelse. Betingelse: anmodningens dato er før 1. januar 2027 (parameter »Øundtagelsen gælder til (ikke med)«). Faktisk: 1. januar 2027. Ikke opfyldt.',
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import type { DecisionsCompiled } from './compile.js';
 import { pairLeaves, parameterName } from './conditions.js';
 import { requestFacts, type DecisionFacts } from './facts.js';
 import { resolveRules } from './resolve.js';
-import { conditionSentence, fillExplanation } from './sentences.js';
+import { conditionSentence, fillExplanation, quoteTitles } from './sentences.js';
 import type { ConditionTrace, Decision, DecisionRule, RuleStatus, RuleTrace } from './types.js';
 import { validateRequest } from './validate-request.js';
 
@@ -24,26 +24,29 @@ function conditionTraces(rule: DecisionRule, result: RuleResult | undefined, fac
       result: evaluated.result === true,
       ...(parameter === undefined ? {} : { parameter }),
     };
-    return { ...trace, sentence: conditionSentence(trace) };
+    return { ...trace, sentence: conditionSentence(trace, parameter === undefined ? undefined : compiled.parameters[parameter].label) };
   });
 }
 
+/** What the rule did, in Danish; rules are named by their titles (the ids are for machines). */
 function ruleSentence(rule: DecisionRule, status: RuleStatus, conditions: ConditionTrace[], facts: DecisionFacts, compiled: DecisionsCompiled, byId: Map<string, RuleStatus>): string {
-  const cite = citeReference(rule.reference);
+  const named = `Reglen »${rule.title}« (${citeReference(rule.reference)})`;
   switch (status) {
     case 'deciding':
     case 'agreeing':
-      return `${fillExplanation(rule.explanation, facts, compiled.parameters).replace(/\.$/, '')} (${cite}).`;
+      return `${fillExplanation(rule.explanation, facts, compiled.parameters).replace(/\.$/, '')} (${citeReference(rule.reference)}).`;
     case 'overridden': {
       const applied = (r: DecisionRule) => byId.get(r.id) === 'deciding' || byId.get(r.id) === 'agreeing';
       const by = compiled.rules.filter((r) => r.role === 'exception' && applied(r) && r.overrides?.includes(rule.id));
-      return `Reglen »${rule.id}« (${cite}) er opfyldt, men fraviges af undtagelsen ${by.map((r) => `»${r.id}«`).join(' og ')}.`;
+      return `${named} er opfyldt, men fraviges, fordi ${quoteTitles(by)} finder anvendelse.`;
     }
-    case 'not-applicable':
-      return `Undtagelsen »${rule.id}« (${cite}) er opfyldt, men har ingen virkning, fordi ingen af de regler, den fraviger (${(rule.overrides ?? []).join(', ')}), finder anvendelse.`;
+    case 'not-applicable': {
+      const targets = compiled.rules.filter((r) => rule.overrides?.includes(r.id));
+      return `${named} er opfyldt, men har ingen virkning, fordi ingen af de regler, den fraviger (${quoteTitles(targets)}), finder anvendelse.`;
+    }
     case 'not-fired': {
       const failed = conditions.filter((c) => !c.result).map((c) => c.sentence);
-      return `Reglen »${rule.id}« (${cite}) finder ikke anvendelse.${failed.length ? ` ${failed.join(' ')}` : ''}`;
+      return `${named} finder ikke anvendelse.${failed.length ? ` ${failed.join(' ')}` : ''}`;
     }
   }
 }
@@ -74,6 +77,7 @@ export async function decide(input: unknown, book: RuleBook): Promise<Decision> 
     const ruleStatus = status.get(rule.id)!;
     return {
       ruleId: rule.id,
+      title: rule.title,
       role: rule.role,
       outcome: rule.outcome,
       basis: rule.basis,

@@ -13,6 +13,8 @@ export class RequestError extends Error {
 
 export interface ConflictingRule {
   id: string;
+  /** Danish title; the message names the rules by it. */
+  title: string;
   outcome: DecisionOutcome;
   reference: LegalReference;
 }
@@ -27,7 +29,7 @@ export class DecisionConflictError extends Error {
   constructor(readonly rules: [ConflictingRule, ConflictingRule]) {
     const [a, b] = rules;
     super(
-      `Reglerne »${a.id}« (${citeReference(a.reference)}) og »${b.id}« (${citeReference(b.reference)}) finder begge anvendelse, ` +
+      `Reglerne »${a.title}« (${citeReference(a.reference)}) og »${b.title}« (${citeReference(b.reference)}) finder begge anvendelse, ` +
         `men fører til forskellige afgørelser (${OUTCOME_WORDS[a.outcome]} og ${OUTCOME_WORDS[b.outcome]}). Regelsættet skal rettes.`,
     );
     this.name = 'DecisionConflictError';

@@ -28,8 +28,8 @@ export function resolveRules(rules: readonly DecisionRule[], fired: ReadonlySet<
   const dissent = candidates.find((r) => r.outcome !== deciding.outcome);
   if (dissent) {
     throw new DecisionConflictError([
-      { id: deciding.id, outcome: deciding.outcome, reference: deciding.reference },
-      { id: dissent.id, outcome: dissent.outcome, reference: dissent.reference },
+      { id: deciding.id, title: deciding.title, outcome: deciding.outcome, reference: deciding.reference },
+      { id: dissent.id, title: dissent.title, outcome: dissent.outcome, reference: dissent.reference },
     ]);
   }
 

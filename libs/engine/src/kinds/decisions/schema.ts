@@ -36,10 +36,11 @@ export const decisionsSchema = {
       items: {
         type: 'object',
         title: 'Regel',
-        required: ['id', 'role', 'outcome', 'basis', 'conditions', 'explanation', 'reference'],
+        required: ['id', 'title', 'role', 'outcome', 'basis', 'conditions', 'explanation', 'reference'],
         additionalProperties: false,
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'små bogstaver, tal og bindestreg', title: 'Id' },
+          title: { type: 'string', minLength: 1, title: 'Titel', description: 'reglens danske navn i afgørelser og breve' },
           role: { type: 'string', enum: ['base', 'exception'], title: 'Rolle (grundregel/undtagelse)' },
           overrides: { type: 'array', items: { type: 'string', minLength: 1 }, title: 'Fraviger reglerne' },
           outcome: { type: 'string', enum: ['granted', 'refused'], title: 'Udfald (bevilget/afslået)' },

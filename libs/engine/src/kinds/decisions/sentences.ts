@@ -22,12 +22,13 @@ export function danishValue(value: unknown, fact?: string): string {
 
 /**
  * One condition as a Danish sentence: "Betingelse: anmodningens dato er før 1. januar 2027
- * (parameter »islandExceptionEnds«). Faktisk: 31. december 2026. Opfyldt."
+ * (parameter »Øundtagelsen gælder til (ikke med)«). Faktisk: 31. december 2026. Opfyldt."
+ * A parameter is named by its Danish label: the sentence goes verbatim into letters.
  */
-export function conditionSentence(c: { fact: string; operator: string; value: unknown; factValue: unknown; result: boolean; parameter?: string }): string {
+export function conditionSentence(c: { fact: string; operator: string; value: unknown; factValue: unknown; result: boolean }, parameterLabel?: string): string {
   const fact = FACTS[c.fact];
   const op = OPERATORS[c.operator]?.label ?? c.operator;
-  const param = c.parameter ? ` (parameter »${c.parameter}«)` : '';
+  const param = parameterLabel ? ` (parameter »${parameterLabel}«)` : '';
   const condition =
     fact?.type === 'boolean' && c.operator === 'equal'
       ? c.value === true
@@ -35,6 +36,12 @@ export function conditionSentence(c: { fact: string; operator: string; value: un
         : `det gælder ikke, at ${fact.label}${param}`
       : `${fact?.label ?? c.fact} ${op} ${danishValue(c.value, c.fact)}${param}`;
   return `Betingelse: ${condition}. Faktisk: ${danishValue(c.factValue, c.fact)}. ${c.result ? 'Opfyldt' : 'Ikke opfyldt'}.`;
+}
+
+/** Rules named in a sentence by their Danish titles: "»Loftet er nået« og »Genbesættelse«". */
+export function quoteTitles(rules: ReadonlyArray<{ title: string }>): string {
+  const quoted = rules.map((r) => `»${r.title}«`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} og ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
 
 /** Fills {{fact}} and {{param:name}} placeholders of a rule's explanation with Danish values. */

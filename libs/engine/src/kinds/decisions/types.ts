@@ -13,7 +13,10 @@ export type ConditionTree = Record<string, unknown>;
  * error naming both, never a silent pick.
  */
 export interface DecisionRule {
+  /** Machine id (decidingRule, ruleId, overrides); never shown to citizens or clinics. */
   id: string;
+  /** Danish name of the rule, used in every sentence a person reads, e.g. "Loftet er nået". */
+  title: string;
   role: 'base' | 'exception';
   /** For exceptions: the ids of the base rules this exception overrides. */
   overrides?: string[];
@@ -68,6 +71,8 @@ export type RuleStatus = 'deciding' | 'agreeing' | 'overridden' | 'not-applicabl
 
 export interface RuleTrace {
   ruleId: string;
+  /** The rule's Danish title, for sentences and letters; always set by decide(). */
+  title?: string;
   role: 'base' | 'exception';
   /** The rule's outcome and basis, and what it did in this decision; always set by decide(). */
   outcome?: DecisionOutcome;

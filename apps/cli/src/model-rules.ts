@@ -1,0 +1,79 @@
+// Rules for a model run (run, explain): load the rules directory, stop on any problem, and pick the
+// rule book in force on the as-of date — plus, for a what-if, the book with one version swapped in.
+import { resolve } from 'node:path';
+import { defaultRulesDir, formatDate, formatProblem, loadRules, type RuleBook, type RuleLibrary, type RuleRegistry } from '@fordeling/engine';
+import { createRuleRegistry } from './container.js';
+
+/** The kinds a national run needs in force on the as-of date. */
+const MODEL_KINDS = ['geography', 'weights', 'capacity', 'minimum-patients'];
+
+export interface ModelRuleOptions {
+  rulesDir?: string;
+  asOf?: string;
+  /** `<id>@<version>` of a version to compare with (a draft, say). */
+  compareRules?: string;
+}
+
+export interface ModelRules {
+  registry: RuleRegistry;
+  library: RuleLibrary;
+  book: RuleBook;
+  alternative?: RuleBook;
+}
+
+/** The rules for a run, or the exit code (1) after printing why in Danish. */
+export async function loadModelRules(
+  options: ModelRuleOptions,
+  time: (work: () => Promise<RuleLibrary>) => Promise<RuleLibrary> = (work) => work(),
+): Promise<ModelRules | number> {
+  const registry = createRuleRegistry();
+  const library = await time(() => loadRules(resolve(options.rulesDir ?? defaultRulesDir), registry));
+  if (library.problems.length) {
+    console.error(`Regelsættene har ${library.problems.length === 1 ? 'et problem' : `${library.problems.length} problemer`}; kørslen er stoppet:`);
+    for (const problem of library.problems) console.error(`  ${formatProblem(problem)}`);
+    return 1;
+  }
+  const selection = chooseBooks(library, options);
+  if (typeof selection === 'string') {
+    console.error(selection);
+    return 1;
+  }
+  console.error(`Regelsæt pr. ${formatDate(selection.book.asOf)}: ${selection.book.refs().map((r) => `${r.id}@${r.version}`).join(', ')}`);
+  return { registry, library, ...selection };
+}
+
+/**
+ * The book for the run (and the alternative one). The as-of date defaults to today when every rule
+ * set the model needs is in force today, else to the latest first day on which they all are.
+ */
+function chooseBooks(library: RuleLibrary, options: ModelRuleOptions): { book: RuleBook; alternative?: RuleBook } | string {
+  try {
+    const asOf = options.asOf ?? defaultAsOf(library);
+    if (!asOf) return `Ingen dato, hvor regelsættene ${MODEL_KINDS.join(', ')} alle gælder; angiv --as-of.`;
+    const book = library.bookAt(asOf);
+    const missing = MODEL_KINDS.filter((kind) => !hasKind(book, kind));
+    if (missing.length) return `Pr. ${formatDate(asOf)} gælder ingen offentliggjorte regelsæt af typen ${missing.map((k) => `»${k}«`).join(', ')}.`;
+    if (!options.compareRules) return { book };
+    const match = /^([^@]+)@(.+)$/.exec(options.compareRules);
+    if (!match) return `--compare-rules skal have formen id@version, fx capacity@2026.1-udkast (fik »${options.compareRules}«).`;
+    return { book, alternative: library.bookAt(asOf, { versions: { [match[1]]: match[2] } }) };
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function defaultAsOf(library: RuleLibrary): string | undefined {
+  const today = new Date().toISOString().slice(0, 10);
+  const firstDays = [...new Set(library.ruleSets.filter((r) => r.document.status === 'published').map((r) => r.document.validFrom))];
+  const candidates = [today, ...firstDays.filter((d) => d < today).sort().reverse()];
+  return candidates.find((date) => MODEL_KINDS.every((kind) => hasKind(library.bookAt(date), kind)));
+}
+
+function hasKind(book: RuleBook, kind: string): boolean {
+  try {
+    book.byKind(kind);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,24 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { pino } from 'pino';
+import { composeApi } from '/work/main/apps/api/src/container.js';
+const dir = await mkdtemp(path.join(tmpdir(), 'prof-'));
+const api = await composeApi({ backend: 'pglite', dataDir: path.join(dir, 'pglite'), logger: pino({ level: 'silent' }), rateLimit: false, groupCommit: { maxBatch: Number(process.env.MB ?? 128) } });
+const { token } = await api.store.createToken({ role: 'region', region: 'Nordjylland', label: 'bench' });
+const gc = (api.store as any).decisions; const orig = gc.commit; const stats: number[][] = [];
+gc.commit = async (items: unknown[]) => { const t = performance.now(); const r = await orig(items); stats.push([items.length, performance.now() - t]); return r; };
+const server = api.app.listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/decisions/capacity`;
+const body = JSON.stringify({ date: '2025-10-01', council: 'Vendsyssel', request: 'new', existingCapacities: 120, ceiling: 126, clinic: { providerNumber: 'N-100' }, regionFindsCoverageInsufficient: false, extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.5 } });
+const cpu0 = process.cpuUsage();
+const r = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body, connections: 10, duration: Number(process.env.S ?? 6) });
+const cpu = process.cpuUsage(cpu0); console.log('cpu ms per request', ((cpu.user + cpu.system) / 1000 / r.requests.total).toFixed(3));
+console.log(r.requests.average, r.latency.p50, r.latency.p99, r.non2xx);
+const n = stats.length; console.log('batches', n, 'mean size', stats.reduce((a, b) => a + b[0], 0) / n, 'mean ms', stats.reduce((a, b) => a + b[1], 0) / n);
+const bySize = new Map<number, number[]>(); for (const [k, v] of stats) { (bySize.get(k) ?? bySize.set(k, []).get(k)!).push(v); }
+for (const [k, v] of [...bySize].sort((a, b) => a[0] - b[0])) console.log(k, v.length, (v.reduce((a, b) => a + b, 0) / v.length).toFixed(2));
+server.close(); await api.close();
