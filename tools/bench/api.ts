@@ -51,11 +51,19 @@ async function measure(name: string, url: string, headers: Record<string, string
 const openApi = (store: ComposeOptions) =>
   composeApi({ ...store, logger: pino({ level: 'silent' }), rateLimit: false, groupCommit: { maxBatch: MAX_BATCH } });
 
-/** Decisions and their audit rows in the store: the two counts must be equal. */
+/**
+ * Decisions and their audit rows in the store: the two counts must be equal. A request autocannon
+ * gave up on at the end may still be committing, so the decisions are counted between two equal
+ * audit counts (a decision and its audit row commit together).
+ */
 async function storedCounts(api: Awaited<ReturnType<typeof openApi>>): Promise<string> {
-  const decisions = (await api.store.listDecisions({ limit: 1_000_000 })).length;
-  const audited = (await api.store.listAudit({ entity: 'decision', limit: 1_000_000 })).length;
-  return `${decisions} afgørelser gemt, ${audited} med revisionsspor`;
+  const audited = async () => (await api.store.listAudit({ entity: 'decision', limit: 1_000_000 })).length;
+  for (;;) {
+    const before = await audited();
+    const decisions = (await api.store.listDecisions({ limit: 1_000_000 })).length;
+    if ((await audited()) === before) return `${decisions} afgørelser gemt, ${before} med revisionsspor`;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The decision route on PostgreSQL, in a database of its own that is dropped afterwards. */
@@ -72,11 +80,9 @@ async function measurePostgres(adminUrl: string): Promise<void> {
     const { server, url: base } = await listen(api.app);
     try {
       const row = await measure('POST /v1/decisions/capacity (PG)', `${base}/v1/decisions/capacity`, { authorization: `Bearer ${token}` });
-      // Requests still in flight when autocannon stops are answered before the server closes; count after.
-      await new Promise((resolve) => server.close(resolve));
       console.log(`PostgreSQL: p99 ${row.p99} ms; ${await storedCounts(api)}.`);
     } finally {
-      if (server.listening) server.close();
+      await new Promise((resolve) => server.close(resolve));
       await api.close();
     }
   } finally {

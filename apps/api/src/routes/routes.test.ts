@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { canonicalHash } from '@fordeling/engine';
 import { backends, useTestApi } from '../testing/test-app.js';
 import { capacityRequest, runFixture } from '../testing/run-fixture.js';
 
@@ -83,6 +84,17 @@ describe.each(backends)('every route on its happy path ($name)', (backend) => {
   it('POST /v1/decisions/capacity refuses a new capacity in a closed council', async () => {
     const res = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest({ existingCapacities: 126 })).expect(201);
     expect(res.body).toMatchObject({ outcome: 'refused', basis: 'ceiling-reached' });
+  });
+
+  it('POST /v1/decisions/capacity: concurrent decisions are each answered after being stored with their own audit entry', async () => {
+    const bodies = Array.from({ length: 12 }, (_, i) => capacityRequest({ existingCapacities: 110 + i }));
+    const responses = await Promise.all(bodies.map((body) => request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(body)));
+    for (const [i, res] of responses.entries()) {
+      expect(res.status).toBe(201);
+      expect((await api.store.getDecision(res.body.id))?.request.existingCapacities).toBe(110 + i);
+      const audit = await api.store.listAudit({ entity: 'decision', entityId: res.body.id });
+      expect(audit.map((a) => a.inputHash)).toEqual([canonicalHash(bodies[i])]);
+    }
   });
 
   it('POST /v1/calculations/weights explains each citizen', async () => {

@@ -52,7 +52,8 @@ describe.skipIf(!canRun)('PDF letters (Debian chromium)', () => {
     expect(text).toContain(data.letter.id);
 
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-    // Only the two embedded subsets (the footer carries them too), each embedded: "emb" = yes.
+    // Only the letter's two subsets, each embedded ("emb" = yes). The footer carries the @font-face
+    // rules too; if it fell back to an installed DejaVu, a third font would be listed.
     const rows = fonts.split('\n').slice(2).filter((line) => line.trim());
     expect(new Set(rows.map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')))).toEqual(new Set(['DejaVuSans', 'DejaVuSans-Bold']));
     for (const row of rows) expect(row).toMatch(/\bIdentity-H\s+yes\s+yes\s+yes\b/);

@@ -55,6 +55,9 @@ export class PdfRenderer {
     const page = await this.acquire();
     try {
       await page.setContent(html, { waitUntil: 'load' });
+      // The inline fonts decode asynchronously; printing before they are ready would leave the text
+      // invisible (font-display: block).
+      await page.evaluate('document.fonts.ready.then(() => true)');
       return await page.pdf({
         format: 'A4',
         printBackground: true,
