@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRegistry, defaultRulesDir, loadRules, standardKinds, type RuleSetRef } from '@fordeling/engine';
 import { readIndex, readRunFolder } from '@fordeling/letters';
 import { openStore, type Actor, type CaseRules, type HearingStore } from '@fordeling/store';
@@ -27,6 +27,14 @@ let runDir: string;
 let dataDir: string;
 let hearingId: string;
 let output: string[];
+
+// This file exercises the CLI's PGlite path (`--data-dir`); the store and API suites run on both
+// backends. Without this, a DATABASE_URL in the environment (CI's PostgreSQL pass) would win.
+const databaseUrl = process.env.DATABASE_URL;
+beforeAll(() => void delete process.env.DATABASE_URL);
+afterAll(() => {
+  if (databaseUrl !== undefined) process.env.DATABASE_URL = databaseUrl;
+});
 
 beforeAll(async () => {
   const library = await loadRules(defaultRulesDir, createRegistry(standardKinds));

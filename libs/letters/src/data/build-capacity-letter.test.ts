@@ -33,7 +33,16 @@ describe('kapacitet', () => {
     expect(text).toContain('BEK nr. 975 af 2025, § 5');
     expect(text).toContain('sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef');
     expect(text).toContain('Klagevejledning');
+    // The rule is named by its Danish title, never by its machine id.
+    expect(text).toContain('efter reglen »Undtagelsen for ikke-brofaste øer«');
+    expect(text).not.toContain('island-exception');
     expect(data.letter.id).toMatch(/^KAP-2025-100001-/);
+  });
+
+  it('refuses a trace whose deciding rule has no Danish title', () => {
+    const untitled = structuredClone(islandDecision);
+    for (const t of untitled.decision.trace) delete t.title;
+    expect(() => buildKapacitet(context, untitled, laesoe)).toThrow(/har ingen titel/);
   });
 
   it('a clinic not in the run needs name and address in the decision item', () => {

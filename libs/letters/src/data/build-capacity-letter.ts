@@ -21,6 +21,8 @@ export function buildKapacitet(context: LetterContext, item: DecidedRequest, run
   const fired = decision.trace.filter((t) => t.fired);
   const deciding = decision.trace.find((t) => t.ruleId === decision.decidingRule);
   if (!deciding) throw new LetterDataError(`afgørelsessporet mangler den afgørende regel »${decision.decidingRule}«`);
+  // The letter names the rule by its Danish title; the id is for machines.
+  if (!deciding.title) throw new LetterDataError(`den afgørende regel »${decision.decidingRule}« har ingen titel i afgørelsessporet`);
   const references: LegalReferenceData[] = [];
   for (const rule of [deciding, ...fired.filter((t) => t !== deciding)]) {
     const ref = legalReferenceData(rule.reference);
@@ -56,6 +58,7 @@ export function buildKapacitet(context: LetterContext, item: DecidedRequest, run
       basis: decision.basis,
       basisLabel,
       decidingRule: decision.decidingRule,
+      decidingRuleTitle: deciding.title,
       asOf: decision.asOf,
       // The exception's own sentence is shown under »Undtagelse«; the rest explain the decision.
       reasons: deciding.role === 'exception' ? decision.explanation.filter((s) => s !== deciding.explanation) : decision.explanation,

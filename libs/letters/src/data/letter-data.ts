@@ -129,6 +129,7 @@ export interface KapacitetData extends CommonData {
     basis: string;
     basisLabel: string;
     decidingRule: string;
+    decidingRuleTitle: string;
     asOf: string;
     reasons: string[];
     references: LegalReferenceData[];

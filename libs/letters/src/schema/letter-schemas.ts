@@ -66,6 +66,7 @@ const decisionSchema = obj(
     basis: str('Grundlaget (id)'),
     basisLabel: str('Grundlaget i ord'),
     decidingRule: str('Id for reglen der afgjorde sagen'),
+    decidingRuleTitle: str('Titlen på reglen der afgjorde sagen, fx »Undtagelsen for ikke-brofaste øer«'),
     asOf: isoDate('Afgørelsesdato'),
     reasons: list(str(), 'Begrundelser fra afgørelsessporet (sætninger)'),
     references: list(legalReferenceSchema, 'Retsgrundlag for de regler der blev anvendt'),

@@ -22,11 +22,11 @@ export const islandDecision: DecidedRequest = {
     decidingRule: 'island-exception',
     trace: [
       {
-        ruleId: 'ceiling-reached', role: 'base', outcome: 'refused', basis: 'ceiling-reached', status: 'overridden', fired: true, conditions: [], explanation: 'Sundhedsrådet Vendsyssel har 98 kapaciteter og loftet er 97.',
+        ruleId: 'ceiling-reached', title: 'Loftet er nået', role: 'base', outcome: 'refused', basis: 'ceiling-reached', status: 'overridden', fired: true, conditions: [], explanation: 'Sundhedsrådet Vendsyssel har 98 kapaciteter og loftet er 97.',
         reference: { instrument: 'BEK nr. 975 af 2025', paragraph: '§ 5' },
       },
       {
-        ruleId: 'island-exception', role: 'exception', outcome: 'granted', basis: 'non-bridged-island', status: 'deciding', fired: true, conditions: [],
+        ruleId: 'island-exception', title: 'Undtagelsen for ikke-brofaste øer', role: 'exception', outcome: 'granted', basis: 'non-bridged-island', status: 'deciding', fired: true, conditions: [],
         explanation: 'Klinikken ligger på den ikke-brofaste ø Læsø, og regionen vurderer dækningen utilstrækkelig; undtagelsen gælder til 1. januar 2027.',
         reference: island,
       },
