@@ -13,6 +13,7 @@ import express from 'express';
 import pg from 'pg';
 import { pino } from 'pino';
 import { composeApi, type ComposeOptions } from '../../apps/api/src/container.js';
+import { capacityRequest } from '../../apps/api/src/testing/run-fixture.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -22,16 +23,8 @@ const MAX_BATCH = process.env.BENCH_MAX_BATCH ? Number(process.env.BENCH_MAX_BAT
 // `fordeling_bench_<random>` created for the run and dropped afterwards.
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL;
 
-const decisionRequest = JSON.stringify({
-  date: '2025-10-01',
-  council: 'Vendsyssel',
-  request: 'new',
-  existingCapacities: 120,
-  ceiling: 126,
-  clinic: { providerNumber: 'N-100' },
-  regionFindsCoverageInsufficient: false,
-  extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.5 },
-});
+// The API tests' request: council Vendsyssel below its ceiling, so every call decides and stores.
+const decisionRequest = JSON.stringify(capacityRequest());
 
 const clinicRequest = JSON.stringify({ meanWeight: 1.25, capacities: 1.5 });
 

@@ -1,17 +1,17 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
 import { defaultTemplatesDir, readIndex } from '@fordeling/letters';
 import { islandDecision } from '../../../libs/letters/src/testing/fixture-decision.js';
 import { FIXTURE_CLINICS } from '../../../libs/letters/src/testing/fixture-run.js';
-import { runLettersCli } from './cli.js';
+import { lettersCli } from './testing/letters-cli.js';
 
 // End to end through the CLI entry, against the shipped rules/ and templates/: a run folder whose
 // run.json names the real rule-set versions, and the five worked-example clinics.
 let runDir: string;
-let output: string[];
+const { cli, output } = lettersCli();
 
 beforeAll(async () => {
   const library = await loadRules(defaultRulesDir, createRegistry(standardKinds));
@@ -20,15 +20,6 @@ beforeAll(async () => {
   await writeFile(path.join(runDir, 'run.json'), JSON.stringify({ synthetic: true, asOf: '2025-07-03', ruleSets: refs, inputs: [], counts: {}, results: {} }));
   await writeFile(path.join(runDir, 'clinics.csv'), `${FIXTURE_CLINICS.join('\n')}\n`);
 });
-
-const cli = async (...args: string[]) => {
-  output = [];
-  const capture = (...parts: unknown[]) => void output.push(parts.join(' '));
-  vi.spyOn(console, 'log').mockImplementation(capture);
-  vi.spyOn(console, 'error').mockImplementation(capture);
-  return runLettersCli(args);
-};
-afterEach(() => vi.restoreAllMocks());
 
 describe('fordeling letters', () => {
   it('writes the region\'s letters, then skips them on a re-run', async () => {

@@ -20,7 +20,7 @@ const HEARING_DEADLINE = 'hearing-deadline';
 function toRunClinic(c: ClinicRecord): RunClinic {
   return {
     providerNumber: c.providerNumber, name: c.name, address: c.address, municipalityCode: c.municipalityCode ?? 0,
-    municipality: c.municipality, council: c.council, region: c.region, island: c.island ?? '', capacities: c.capacities,
+    municipality: c.municipality, council: c.council, region: c.region, island: c.island, capacities: c.capacities,
     listedPatients: c.listedPatients, meanWeight: c.meanWeight, advisoryMinimumPerCapacity: c.advisoryMinimumPerCapacity,
     advisoryMinimumTotal: c.advisoryMinimumTotal, patientsPerCapacity: c.patientsPerCapacity ?? c.listedPatients / c.capacities,
     inBand: c.inBand ?? false,

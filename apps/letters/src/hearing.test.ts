@@ -1,12 +1,12 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry, defaultRulesDir, loadRules, standardKinds, type RuleSetRef } from '@fordeling/engine';
 import { readIndex, readRunFolder } from '@fordeling/letters';
 import { openStore, type Actor, type CaseRules, type HearingStore } from '@fordeling/store';
 import { FIXTURE_CLINICS } from '../../../libs/letters/src/testing/fixture-run.js';
-import { runLettersCli } from './cli.js';
+import { lettersCli } from './testing/letters-cli.js';
 
 // The loop hearing → letters → store: a run registered in a PGlite store, a round opened for
 // Nordjylland (two clinics), one case moved to preliminary; `fordeling letters --hearing` writes
@@ -26,7 +26,7 @@ const HJORRING = '100006,Lægehuset i Hjørring,"Torvet 2, 9800 Hjørring",860,H
 let runDir: string;
 let dataDir: string;
 let hearingId: string;
-let output: string[];
+const { cli, output } = lettersCli();
 
 // This file exercises the CLI's PGlite path (`--data-dir`); the store and API suites run on both
 // backends. Without this, a DATABASE_URL in the environment (CI's PostgreSQL pass) would win.
@@ -59,15 +59,6 @@ beforeAll(async () => {
     await store.close();
   }
 });
-
-const cli = async (...args: string[]) => {
-  output = [];
-  const capture = (...parts: unknown[]) => void output.push(parts.join(' '));
-  vi.spyOn(console, 'log').mockImplementation(capture);
-  vi.spyOn(console, 'error').mockImplementation(capture);
-  return runLettersCli(args);
-};
-afterEach(() => vi.restoreAllMocks());
 
 /** The letters recorded per provider number, read from a freshly opened store. */
 async function recordedLetters(): Promise<Record<string, Array<{ kind: string; letterId: string; contentHash: string }>>> {

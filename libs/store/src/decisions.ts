@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { appendAudits } from './audit.js';
 import type { Queryable } from './db/database.js';
 import { iso, json, toDecision, type Row } from './rows.js';
 import type { CapacityDecisionRecord, DecisionFilter, RecordDecisionInput } from './store.js';
@@ -16,37 +15,26 @@ export interface PendingDecision {
 export const pendingDecision = (input: RecordDecisionInput): PendingDecision => ({ id: randomUUID(), input });
 
 /**
- * Stores capacity decisions with the engine's full trace, and one audit row each, in the caller's
- * transaction: one statement for the decisions and one for their audit rows, whatever their number
- * (the rows go in as one JSON array). The records are built from the input and what the database
- * assigned (created_at), so nothing is read back and parsed again.
+ * Stores capacity decisions with the engine's full trace, and one audit row each, in ONE statement:
+ * the rows go in as one JSON array (one parameter, one JSON.stringify per batch) to the function
+ * `record_capacity_decisions` (migrations/0002), which inserts the decisions and their audit rows.
+ * One statement is one transaction, so a decision and its audit row commit together or not at all,
+ * without the round trips of BEGIN and COMMIT; the function keeps its plan, so the INSERTs are not
+ * planned again for every batch (on PGlite both cost more than the rows themselves; docs/api.md,
+ * "Benchmark"). Audit ids follow the array's order, i.e. the order the decisions were submitted.
+ * The records are built from the input and what the database assigned (created_at), so nothing is
+ * read back and parsed again.
  */
-export async function insertDecisions(tx: Queryable, pending: readonly PendingDecision[]): Promise<CapacityDecisionRecord[]> {
-  const rows = pending.map(({ id, input }) => ({
-    id, request: input.request, outcome: input.decision.outcome, basis: input.decision.basis, valid_until: input.decision.validUntil ?? null,
+export async function insertDecisions(db: Queryable, pending: readonly PendingDecision[]): Promise<CapacityDecisionRecord[]> {
+  const rows = pending.map(({ id, input }, n) => ({
+    n, id, request: input.request, outcome: input.decision.outcome, basis: input.decision.basis, valid_until: input.decision.validUntil ?? null,
     deciding_rule: input.decision.decidingRule, decision: input.decision, rule_sets: ruleSetsOf(input), region: input.region,
-    council: input.council, actor_id: input.actor.id, created_at: input.at ?? null,
+    council: input.council, at: input.at ?? null,
+    actor_id: input.actor.id, actor_role: input.actor.role, actor_region: input.actor.region ?? null,
+    action: 'decision.record', entity: 'decision', input_hash: input.inputHash ?? null,
+    details: { outcome: input.decision.outcome, basis: input.decision.basis, decidingRule: input.decision.decidingRule, council: input.council },
   }));
-  const stored = await tx.query<Row>(
-    `INSERT INTO capacity_decisions (id, request, outcome, basis, valid_until, deciding_rule, decision, rule_sets, region, council, actor_id, created_at)
-     SELECT x.id, x.request, x.outcome, x.basis, x.valid_until, x.deciding_rule, x.decision, x.rule_sets, x.region, x.council, x.actor_id,
-       coalesce(x.created_at, now())
-     FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, request jsonb, outcome text, basis text, valid_until date, deciding_rule text,
-       decision jsonb, rule_sets jsonb, region text, council text, actor_id text, created_at timestamptz)
-     RETURNING id, valid_until::text AS valid_until, created_at`,
-    [json(rows)],
-  );
-  await appendAudits(
-    tx,
-    pending.map(({ id, input }) => ({
-      ...input,
-      ruleSets: ruleSetsOf(input),
-      action: 'decision.record',
-      entity: 'decision',
-      entityId: id,
-      details: { outcome: input.decision.outcome, basis: input.decision.basis, decidingRule: input.decision.decidingRule, council: input.council },
-    })),
-  );
+  const stored = await db.query<Row>('SELECT decision_id AS id, valid_until, created_at FROM record_capacity_decisions($1::text::jsonb)', [json(rows)]);
   const byId = new Map(stored.map((row) => [row.id as string, row]));
   return pending.map(({ id, input }) => {
     const row = byId.get(id) as Row;

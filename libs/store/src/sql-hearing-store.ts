@@ -14,8 +14,9 @@ import { createToken, findToken, listTokens, revokeToken } from './tokens.js';
 /** The HearingStore over either backend; every method delegates to one module per concept. */
 export class SqlHearingStore implements HearingStore {
   /**
-   * Capacity decisions are the API's hot write: concurrent ones share one transaction (group
-   * commit), and each caller hears back only after that transaction — with its audit rows — committed.
+   * Capacity decisions are the API's hot write: concurrent ones share one statement, hence one
+   * transaction (group commit), and each caller hears back only after it — with its audit rows —
+   * committed.
    */
   private readonly decisions: GroupCommit<PendingDecision, CapacityDecisionRecord>;
 
@@ -23,7 +24,7 @@ export class SqlHearingStore implements HearingStore {
     private readonly db: Database,
     groupCommit: GroupCommitOptions = {},
   ) {
-    this.decisions = new GroupCommit((batch) => db.transaction((tx) => insertDecisions(tx, batch)), groupCommit);
+    this.decisions = new GroupCommit((batch) => insertDecisions(db, batch), groupCommit);
   }
 
   get backend() {

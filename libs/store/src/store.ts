@@ -1,6 +1,7 @@
 import type { LegalReference } from '@fordeling/engine/contract/legal-reference.js';
 import type { RuleSetRef } from '@fordeling/engine/contract/rule-set.js';
 import type { CapacityRequest, Decision } from '@fordeling/engine/kinds/decisions/types.js';
+import type { RunJson } from '@fordeling/model/output/run-json.js';
 import type { GroupCommitOptions } from './group-commit.js';
 
 export type { GroupCommitOptions };
@@ -35,14 +36,8 @@ export interface ChangeContext {
 // ---------------------------------------------------------------------------------------------
 // Model runs
 
-/** The content of a run's run.json (docs/contracts.md); kept whole as JSONB. */
-export interface RunJson {
-  synthetic: boolean;
-  asOf: string;
-  ruleSets: RuleSetRef[];
-  inputs: Array<{ file: string; sha256: string; rowsRead?: number; accepted?: number; rejected?: number }>;
-  [key: string]: unknown;
-}
+/** The content of a run's run.json (docs/contracts.md), as the model writes it; kept whole as JSONB. */
+export type { RunJson };
 
 /** One clinic's result of a run; libs/model's ClinicResult is assignable to it. */
 export interface ClinicInput {

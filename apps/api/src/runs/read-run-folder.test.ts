@@ -5,7 +5,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, useTestApi } from '../testing/test-app.js';
-import { parseCsv } from './csv.js';
+import { readRunFolder } from './read-run-folder.js';
 
 const CLINICS = [
   'provider_number,name,address,municipality_code,municipality,council,region,island,capacities,listed_patients,mean_weight,advisory_minimum_per_capacity,advisory_minimum_total,patients_per_capacity,in_band',
@@ -17,13 +17,36 @@ const COUNCILS = [
   'Vendsyssel,Nordjylland,200000,201600,126,203200,127,120,6,7',
 ].join('\n');
 
-describe('parseCsv', () => {
-  it('reads quoted fields with commas and doubled quotes, and keeps line numbers', () => {
-    const rows = parseCsv(`${CLINICS}\n`);
-    expect(rows).toHaveLength(2);
-    expect(rows[0].values.name).toBe('Lægerne "Torvet", Hjørring');
-    expect(rows[0].values.address).toBe('Torvet 1, 9800 Hjørring');
-    expect(rows[1]).toMatchObject({ line: 3, values: { provider_number: 'F-2', capacities: '1.5' } });
+const RUN_JSON = JSON.stringify({ synthetic: true, asOf: '2025-07-03', ruleSets: [], inputs: [] });
+
+async function writeRun(dir: string, clinics = CLINICS): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'run.json'), RUN_JSON);
+  await writeFile(path.join(dir, 'clinics.csv'), clinics);
+  await writeFile(path.join(dir, 'councils.csv'), COUNCILS);
+  return dir;
+}
+
+describe('readRunFolder', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'fordeling-run-folder-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads quoted fields with commas and doubled quotes', async () => {
+    const { clinics, councils } = await readRunFolder(await writeRun(path.join(root, 'good'), `${CLINICS}\n`));
+    expect(clinics).toHaveLength(2);
+    expect(clinics[0].name).toBe('Lægerne "Torvet", Hjørring');
+    expect(clinics[0].address).toBe('Torvet 1, 9800 Hjørring');
+    expect(clinics[1]).toMatchObject({ providerNumber: 'F-2', capacities: 1.5 });
+    expect(councils[0].years).toEqual([{ year: 2025, totalWeight: 201600, ceiling: 126, freeCapacities: 6 }, { year: 2026, totalWeight: 203200, ceiling: 127, freeCapacities: 7 }]);
+  });
+
+  it('refuses the whole run (422) when a row is bad, naming file, line and column', async () => {
+    const bad = CLINICS.replace('1.2500', '"1,25"');
+    const error = await readRunFolder(await writeRun(path.join(root, 'bad'), bad)).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 422,
+      errors: [{ pointer: '/path', message: 'clinics.csv linje 3: /mean_weight gennemsnitlig vægt »1,25« er ikke et tal (brug punktum som decimaltegn, fx 1.5).' }],
+    });
   });
 });
 

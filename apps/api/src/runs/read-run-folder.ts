@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ClinicInput, CouncilInput, RunJson } from '@fordeling/store';
-import type { FieldError } from '../http/problem.js';
+import type { Problem } from '@fordeling/engine';
+import { readRunFolder as readModelRunFolder, RunFolderError, type RunJson } from '@fordeling/model';
+import type { ClinicInput, CouncilInput } from '@fordeling/store';
 import { problems } from '../http/problem.js';
-import { parseCsv } from './csv.js';
 
 export interface RunFolder {
   run: RunJson;
@@ -22,71 +21,24 @@ export function resolveInside(root: string, requested: string): string {
   return absolute;
 }
 
-async function readText(file: string, errors: FieldError[]): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    errors.push({ pointer: '/path', message: `Filen ${path.basename(file)} kan ikke læses i mappen.` });
-    return undefined;
-  }
+/** "clinics.csv linje 7: …" — where in the folder, without the server's own paths. */
+function located(p: Problem): { pointer: string; message: string } {
+  const where = p.line > 0 ? `${p.file} linje ${p.line}` : p.file;
+  return { pointer: '/path', message: `${where}: ${p.pointer ? `${p.pointer} ` : ''}${p.message}.` };
 }
 
-function numberAt(values: Record<string, string>, name: string, where: string, errors: FieldError[]): number {
-  const n = Number(values[name]);
-  if (values[name] === undefined || values[name].trim() === '' || !Number.isFinite(n)) {
-    errors.push({ pointer: '/path', message: `${where}: kolonnen »${name}« skal være et tal (fik »${values[name] ?? ''}«).` });
-  }
-  return n;
-}
-
-function clinicOf(values: Record<string, string>, where: string, errors: FieldError[]): ClinicInput {
-  const num = (name: string) => numberAt(values, name, where, errors);
-  return {
-    providerNumber: values.provider_number,
-    name: values.name,
-    address: values.address,
-    municipalityCode: num('municipality_code'),
-    municipality: values.municipality,
-    council: values.council,
-    region: values.region,
-    island: values.island || null,
-    capacities: num('capacities'),
-    listedPatients: num('listed_patients'),
-    meanWeight: num('mean_weight'),
-    advisoryMinimumPerCapacity: num('advisory_minimum_per_capacity'),
-    advisoryMinimumTotal: num('advisory_minimum_total'),
-    patientsPerCapacity: num('patients_per_capacity'),
-    inBand: values.in_band === 'true',
-  };
-}
-
-function councilOf(values: Record<string, string>, where: string, errors: FieldError[]): CouncilInput {
-  const num = (name: string) => numberAt(values, name, where, errors);
-  const years = [2025, 2026].map((year) => ({
-    year,
-    totalWeight: num(`total_weight_${year}`),
-    ceiling: num(`ceiling_${year}`),
-    freeCapacities: num(`free_capacities_${year}`),
-  }));
-  return { council: values.council, region: values.region, citizens: num('citizens'), existingCapacities: num('existing_capacities'), years };
-}
-
-/** Reads run.json, clinics.csv and councils.csv (docs/contracts.md) written by `fordeling run --out`. */
+/**
+ * Reads run.json, clinics.csv and councils.csv (docs/contracts.md) written by `fordeling run --out`
+ * with the model's own reader. A run is registered whole or not at all: any rejected row is a 422.
+ */
 export async function readRunFolder(dir: string): Promise<RunFolder> {
-  const errors: FieldError[] = [];
-  const [runText, clinicsText, councilsText] = await Promise.all(
-    ['run.json', 'clinics.csv', 'councils.csv'].map((name) => readText(path.join(dir, name), errors)),
-  );
-  let run: RunJson | undefined;
-  if (runText !== undefined) {
-    try {
-      run = JSON.parse(runText) as RunJson;
-    } catch {
-      errors.push({ pointer: '/path', message: 'run.json er ikke gyldig JSON.' });
-    }
+  try {
+    const folder = await readModelRunFolder(dir);
+    const rejected = folder.reports.flatMap((report) => report.problems);
+    if (rejected.length === 0) return folder;
+    throw problems.invalid('Modelkørslens mappe har rækker, der ikke kan bruges; se »errors«.', rejected.map(located));
+  } catch (error) {
+    if (!(error instanceof RunFolderError)) throw error;
+    throw problems.invalid('Modelkørslens mappe kan ikke læses; se »errors«.', error.problems.map(located));
   }
-  const clinics = clinicsText === undefined ? [] : parseCsv(clinicsText).map((r) => clinicOf(r.values, `clinics.csv linje ${r.line}`, errors));
-  const councils = councilsText === undefined ? [] : parseCsv(councilsText).map((r) => councilOf(r.values, `councils.csv linje ${r.line}`, errors));
-  if (errors.length > 0 || !run) throw problems.invalid('Modelkørslens mappe kan ikke læses; se »errors«.', errors);
-  return { run, clinics, councils };
 }

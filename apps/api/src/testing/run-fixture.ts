@@ -1,25 +1,9 @@
 import type { ClinicInput, CouncilInput, RunJson } from '@fordeling/store';
 import type { RuleSetRef } from '@fordeling/engine';
+import { fixtureClinic } from '../../../../libs/store/src/test-support/fixtures.js';
 
 /** A small synthetic run: two clinics in Region Nordjylland, two in Region Midtjylland. */
 export function runFixture(ruleSets: RuleSetRef[]): { run: RunJson; clinics: ClinicInput[]; councils: CouncilInput[] } {
-  const clinic = (providerNumber: string, region: string, council: string, municipality: string, municipalityCode: number, capacities: number, listedPatients: number, meanWeight: number, advisory: number): ClinicInput => ({
-    providerNumber,
-    name: `Lægerne ${providerNumber}`,
-    address: 'Torvet 1',
-    municipalityCode,
-    municipality,
-    council,
-    region,
-    island: null,
-    capacities,
-    listedPatients,
-    meanWeight,
-    advisoryMinimumPerCapacity: advisory,
-    advisoryMinimumTotal: advisory * capacities,
-    patientsPerCapacity: listedPatients / capacities,
-    inBand: true,
-  });
   return {
     run: {
       synthetic: true,
@@ -30,10 +14,10 @@ export function runFixture(ruleSets: RuleSetRef[]): { run: RunJson; clinics: Cli
     },
     clinics: [
       // 1.600 / 1,0 = 1.600; 1.600 / 1,25 = 1.280; 1.600 / 0,9 = 1.777,8 → 1.778; 1.600 / 1,1 = 1.454,5 → 1.455.
-      clinic('N-100', 'Nordjylland', 'Vendsyssel', 'Hjørring', 860, 2, 3000, 1.0, 1600),
-      clinic('N-200', 'Nordjylland', 'Limfjorden', 'Aalborg', 851, 1.5, 2500, 1.25, 1280),
-      clinic('M-100', 'Midtjylland', 'Aarhus', 'Aarhus', 751, 3, 5000, 0.9, 1778),
-      clinic('M-200', 'Midtjylland', 'Aarhus', 'Aarhus', 751, 1, 1500, 1.1, 1455),
+      fixtureClinic('N-100', 'Nordjylland', 'Vendsyssel', 'Hjørring', 860, 2, 3000, 1.0, 1600),
+      fixtureClinic('N-200', 'Nordjylland', 'Limfjorden', 'Aalborg', 851, 1.5, 2500, 1.25, 1280),
+      fixtureClinic('M-100', 'Midtjylland', 'Aarhus', 'Aarhus', 751, 3, 5000, 0.9, 1778),
+      fixtureClinic('M-200', 'Midtjylland', 'Aarhus', 'Aarhus', 751, 1, 1500, 1.1, 1455),
     ],
     councils: [
       {

@@ -3,18 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultRulesDir } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import { anholtRequest } from '../../../../libs/engine/src/kinds/__fixtures__/capacity-request.js';
 import { run } from './decide.js';
 
-const island = {
-  date: '2026-12-31',
-  council: 'Kronjylland',
-  request: 'new',
-  existingCapacities: 150,
-  ceiling: 150,
-  clinic: { providerNumber: '071234', island: 'Anholt' },
-  regionFindsCoverageInsufficient: true,
-  extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.4 },
-};
+const island = anholtRequest({ date: '2026-12-31' });
 
 async function decideCli(argv: string[], input: unknown) {
   const out: string[] = [];

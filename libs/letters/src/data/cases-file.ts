@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { Ajv } from 'ajv';
-import { danishAjvError } from '../check/ajv-danish.js';
+import { checkJsonInput, readJsonInput } from './json-input.js';
 import { LetterInputError } from './letter-problem.js';
 import { fromStoreCase, isStoreCase } from './store-case.js';
 
@@ -54,21 +52,13 @@ const caseSchema = {
 const fileSchema = { type: 'object', required: ['cases'], properties: { cases: { type: 'array', items: caseSchema } } };
 
 export async function readCasesFile(file: string): Promise<Map<string, MinimumCase>> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new LetterInputError(file, [`kan ikke læses som JSON: ${(error as Error).message}`]);
-  }
-  const list = Array.isArray(data) ? data : (data as { cases?: unknown })?.cases;
-  if (Array.isArray(list) && list.length > 0 && list.every(isStoreCase)) data = { cases: list.map(fromStoreCase) };
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(fileSchema);
-  if (!validate(data)) {
-    throw new LetterInputError(file, (validate.errors ?? []).map((e) => danishAjvError(e, '/')));
-  }
+  let data = await readJsonInput(file);
+  const given = Array.isArray(data) ? data : (data as { cases?: unknown })?.cases;
+  if (Array.isArray(given) && given.length > 0 && given.every(isStoreCase)) data = { cases: given.map(fromStoreCase) };
+  const { cases: list } = checkJsonInput<{ cases: MinimumCase[] }>(file, fileSchema, data);
   const cases = new Map<string, MinimumCase>();
   const duplicates: string[] = [];
-  (data as { cases: MinimumCase[] }).cases.forEach((c, i) => {
+  list.forEach((c, i) => {
     if (cases.has(c.providerNumber)) duplicates.push(`/cases/${i}: ydernummer ${c.providerNumber} står der allerede`);
     cases.set(c.providerNumber, c);
   });

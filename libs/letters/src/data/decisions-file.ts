@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { Ajv } from 'ajv';
 import type { CapacityRequest, Decision } from '@fordeling/engine';
-import { danishAjvError } from '../check/ajv-danish.js';
-import { LetterInputError } from './letter-problem.js';
+import { checkJsonInput, readJsonInput } from './json-input.js';
 
 /**
  * One decided capacity request (`--decisions FILE` = `{ "decisions": [DecidedRequest, …] }`): the
@@ -42,15 +39,6 @@ const fileSchema = {
 };
 
 export async function readDecisionsFile(file: string): Promise<DecidedRequest[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new LetterInputError(file, [`kan ikke læses som JSON: ${(error as Error).message}`]);
-  }
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(fileSchema);
-  if (!validate(data)) {
-    throw new LetterInputError(file, (validate.errors ?? []).map((e) => danishAjvError(e, '/')));
-  }
-  return (data as { decisions: DecidedRequest[] }).decisions;
+  const data = checkJsonInput<{ decisions: DecidedRequest[] }>(file, fileSchema, await readJsonInput(file));
+  return data.decisions;
 }

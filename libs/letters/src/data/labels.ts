@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LETTER_KINDS, type LetterKind } from '../letter-kind.js';
+import { readJsonInput } from './json-input.js';
 import { LetterInputError } from './letter-problem.js';
 
 /**
@@ -25,12 +25,7 @@ const SECTIONS: Record<keyof LetterLabels, readonly string[]> = {
 
 export async function loadLabels(templatesDir: string): Promise<LetterLabels> {
   const file = path.join(templatesDir, 'labels.json');
-  let data: Record<string, Record<string, unknown>>;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new LetterInputError(file, [`kan ikke læses som JSON: ${(error as Error).message}`]);
-  }
+  const data = (await readJsonInput(file)) as Record<string, Record<string, unknown>> | null;
   const problems: string[] = [];
   for (const [section, keys] of Object.entries(SECTIONS)) {
     for (const key of keys) {

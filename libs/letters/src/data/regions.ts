@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv } from 'ajv';
 import { regionSchema } from '../schema/common-schema.js';
 import type { RegionData } from './letter-data.js';
-import { danishAjvError } from '../check/ajv-danish.js';
-import { LetterInputError } from './letter-problem.js';
+import { checkJsonInput, readJsonInput } from './json-input.js';
 
 /** A region's letterhead as edited in templates/regions.json. */
 export interface RegionEntry extends RegionData {
@@ -48,15 +45,6 @@ export class RegionDirectory {
 
 export async function loadRegions(templatesDir: string): Promise<RegionDirectory> {
   const file = path.join(templatesDir, 'regions.json');
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new LetterInputError(file, [`kan ikke læses som JSON: ${(error as Error).message}`]);
-  }
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(fileSchema);
-  if (!validate(data)) {
-    throw new LetterInputError(file, (validate.errors ?? []).map((e) => danishAjvError(e, '/')));
-  }
-  return new RegionDirectory((data as { regions: RegionEntry[] }).regions);
+  const data = checkJsonInput<{ regions: RegionEntry[] }>(file, fileSchema, await readJsonInput(file));
+  return new RegionDirectory(data.regions);
 }

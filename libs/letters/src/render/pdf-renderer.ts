@@ -10,6 +10,14 @@ const CHROMIUM_ARGS = [
   '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
+/** Headless Debian chromium with the flags above; also what the browser tests drive. */
+export async function launchChromium(): Promise<Browser> {
+  if (!chromiumAvailable()) {
+    throw new Error(`Chromium findes ikke på ${chromiumPath()}; installér det med »apt-get install -y chromium« (der hentes aldrig en browser).`);
+  }
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
 /**
  * One headless Chromium with a small pool of pages rendering in parallel. Letters are loaded with
  * setContent (no network: the HTML is self-contained) and printed to A4 with a "Side X af Y" footer.
@@ -25,11 +33,7 @@ export class PdfRenderer {
   ) {}
 
   static async launch(concurrency = 4): Promise<PdfRenderer> {
-    if (!chromiumAvailable()) {
-      throw new Error(`Chromium findes ikke på ${chromiumPath()}; installér det med »apt-get install -y chromium« (der hentes aldrig en browser).`);
-    }
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    return new PdfRenderer(browser, Math.max(1, concurrency));
+    return new PdfRenderer(await launchChromium(), Math.max(1, concurrency));
   }
 
   private async acquire(): Promise<Page> {

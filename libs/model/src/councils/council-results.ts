@@ -5,6 +5,7 @@
 import type { CapacityCompiled, Problem } from '@fordeling/engine';
 import type { GroupTotals } from '../aggregate/group-totals.js';
 import type { GeographyIndex } from '../geography/geography-index.js';
+import { perMunicipality } from '../geography/per-municipality.js';
 import type { CouncilInput, ProjectionInput } from '../inputs/model-inputs.js';
 import type { CouncilResult } from '../result.js';
 
@@ -15,8 +16,11 @@ export function computeCouncilResults(
   projection: ProjectionInput[],
   capacity: CapacityCompiled,
 ): { councils: CouncilResult[]; warnings: Problem[] } {
-  const warnings: Problem[] = [];
-  const growth = projectedGrowth(geography, projection, municipalities, warnings);
+  // growth_pct per municipality index; a municipality with citizens but no row counts as 0 % (warned).
+  const { values: growth, warnings } = perMunicipality(geography, projection, (row) => row.growthPct, municipalities.citizens, {
+    file: 'projection.csv',
+    assumed: 'regnet med 0 % befolkningstilvækst',
+  });
   const existing = new Map<string, number>();
   for (const row of councilInputs) {
     const index = geography.councilIndex(row.council);
@@ -44,22 +48,4 @@ export function computeCouncilResults(
     };
   });
   return { councils, warnings };
-}
-
-/** growth_pct per municipality index; a municipality with citizens but no row counts as 0 % (warned). */
-function projectedGrowth(geography: GeographyIndex, rows: ProjectionInput[], municipalities: GroupTotals, warnings: Problem[]): Float64Array {
-  const growth = new Float64Array(geography.municipalities.length);
-  const known = new Set<number>();
-  for (const row of rows) {
-    const i = geography.municipalityIndex(row.municipalityCode);
-    if (i === -1) continue;
-    growth[i] = row.growthPct;
-    known.add(i);
-  }
-  geography.municipalities.forEach((m, i) => {
-    if (municipalities.citizens[i] > 0 && !known.has(i)) {
-      warnings.push({ file: 'projection.csv', line: 0, column: 0, pointer: '', message: `${m.name} (kommunekode ${m.code}) mangler; regnet med 0 % befolkningstilvækst` });
-    }
-  });
-  return growth;
 }

@@ -1,10 +1,27 @@
+import { CLINIC_COLUMNS } from '../inputs/read-clinics.js';
 import type { ClinicResult } from '../result.js';
 import { byText, csvLine, fixed, trimmed } from './csv-format.js';
 
-export const CLINICS_COLUMNS = [
-  'provider_number', 'name', 'address', 'municipality_code', 'municipality', 'council', 'region', 'island', 'capacities',
-  'listed_patients', 'mean_weight', 'advisory_minimum_per_capacity', 'advisory_minimum_total', 'patients_per_capacity', 'in_band',
-] as const;
+/** clinics.csv's columns in order: header name and the Danish label a reader explains a bad field with. */
+export const RUN_CLINIC_COLUMNS = {
+  providerNumber: CLINIC_COLUMNS.providerNumber,
+  name: CLINIC_COLUMNS.name,
+  address: CLINIC_COLUMNS.address,
+  municipalityCode: CLINIC_COLUMNS.municipalityCode,
+  municipality: { name: 'municipality', label: 'kommune' },
+  council: { name: 'council', label: 'sundhedsråd' },
+  region: { name: 'region', label: 'region' },
+  island: CLINIC_COLUMNS.island,
+  capacities: CLINIC_COLUMNS.capacities,
+  listedPatients: CLINIC_COLUMNS.listedPatients,
+  meanWeight: { name: 'mean_weight', label: 'gennemsnitlig vægt' },
+  advisoryMinimumPerCapacity: { name: 'advisory_minimum_per_capacity', label: 'vejledende minimum pr. kapacitet' },
+  advisoryMinimumTotal: { name: 'advisory_minimum_total', label: 'vejledende minimum i alt' },
+  patientsPerCapacity: { name: 'patients_per_capacity', label: 'patienter pr. kapacitet' },
+  inBand: { name: 'in_band', label: 'inden for intervallet' },
+};
+
+export const CLINICS_COLUMNS = Object.values(RUN_CLINIC_COLUMNS).map((c) => c.name);
 
 /** clinics.csv (docs/contracts.md), one row per provider number, sorted by provider number. */
 export function clinicsCsv(clinics: readonly ClinicResult[]): string {

@@ -1,10 +1,24 @@
 import type { CouncilResult, CouncilYearResult } from '../result.js';
 import { byText, csvLine, fixed, trimmed } from './csv-format.js';
 
-export const COUNCILS_COLUMNS = [
-  'council', 'region', 'citizens', 'total_weight_2025', 'ceiling_2025', 'total_weight_2026', 'ceiling_2026',
-  'existing_capacities', 'free_capacities_2025', 'free_capacities_2026',
-] as const;
+/** The years councils.csv has columns for. */
+export const RUN_COUNCIL_YEARS = [2025, 2026] as const;
+
+/** councils.csv's columns in order: header name and the Danish label a reader explains a bad field with. */
+export const RUN_COUNCIL_COLUMNS = {
+  council: { name: 'council', label: 'sundhedsråd' },
+  region: { name: 'region', label: 'region' },
+  citizens: { name: 'citizens', label: 'borgere' },
+  totalWeight2025: { name: 'total_weight_2025', label: 'samlet vægt 2025' },
+  ceiling2025: { name: 'ceiling_2025', label: 'loft 2025' },
+  totalWeight2026: { name: 'total_weight_2026', label: 'samlet vægt 2026' },
+  ceiling2026: { name: 'ceiling_2026', label: 'loft 2026' },
+  existingCapacities: { name: 'existing_capacities', label: 'eksisterende kapaciteter' },
+  freeCapacities2025: { name: 'free_capacities_2025', label: 'ledige kapaciteter 2025' },
+  freeCapacities2026: { name: 'free_capacities_2026', label: 'ledige kapaciteter 2026' },
+};
+
+export const COUNCILS_COLUMNS = Object.values(RUN_COUNCIL_COLUMNS).map((c) => c.name);
 
 /** A council's figures for one year; undefined when the capacity rule set has no such year. */
 export function councilYear(council: CouncilResult, year: number): CouncilYearResult | undefined {

@@ -1,7 +1,17 @@
+import type { RuleSetRef } from '@fordeling/engine';
 import { summarizeComparison, yearsOf } from '../compare/comparison-summary.js';
 import { councilsInOrder } from './councils-csv.js';
 import type { ModelComparison, ModelResult } from '../result.js';
 import { inputProblems } from './problems-csv.js';
+
+/** The document in run.json as far as its readers rely on it; the rest (counts, results, compare) rides along. */
+export interface RunJson {
+  synthetic: boolean;
+  asOf: string;
+  ruleSets: RuleSetRef[];
+  inputs: Array<{ file: string; sha256: string; rowsRead?: number; accepted?: number; rejected?: number }>;
+  [key: string]: unknown;
+}
 
 /**
  * run.json: what produced the run (as-of date, rule-set versions with hashes, input hashes and row
@@ -16,7 +26,7 @@ export function runJson(result: ModelResult, comparison?: ModelComparison): stri
       yearsOf(r.councils).map((year) => [String(year), round(r.councils.reduce((sum, c) => sum + (c.years.find((y) => y.year === year)?.ceiling ?? 0), 0), 6)]),
     ),
   });
-  const document = {
+  const document: RunJson = {
     synthetic: result.synthetic,
     asOf: result.asOf,
     ruleSets: result.ruleSets.map(({ id, version, hash }) => ({ id, version, hash })),

@@ -3,6 +3,7 @@
 import type { Problem, WeightsContent } from '@fordeling/engine';
 import { sumByGroup } from '../aggregate/group-totals.js';
 import type { GeographyIndex } from '../geography/geography-index.js';
+import { perMunicipality } from '../geography/per-municipality.js';
 import type { CitizenColumns } from '../inputs/citizen-columns.js';
 import type { LifeExpectancyInput } from '../inputs/model-inputs.js';
 import { applyCorrection, lifeExpectancyFactors, type CorrectionLevelInput, type CorrectionResult } from './life-expectancy-correction.js';
@@ -34,7 +35,10 @@ export function computeCitizenWeights(
 
   const m = geography.municipalities.length;
   const totals = sumByGroup(municipality, weights, m);
-  const { lost, warnings } = lostLifeYears(geography, lifeExpectancy, totals.citizens);
+  const { values: lost, warnings } = perMunicipality(geography, lifeExpectancy, (row) => row.lostLifeYearsPer1000, totals.citizens, {
+    file: 'life_expectancy.csv',
+    assumed: 'regnet med 0 tabte leveår i korrektionen for middellevetid',
+  });
   const levels: CorrectionLevelInput[] = content.lifeExpectancyCorrection.map(({ level, share }) =>
     level === 'council'
       ? { level, share: share.value, areaOfMunicipality: geography.municipalities.map((x) => x.council), areaCount: geography.councils.length }
@@ -45,24 +49,3 @@ export function computeCitizenWeights(
   return { weights, tables, normalisationFactor, correction, lostLifeYearsPer1000: lost, warnings };
 }
 
-function lostLifeYears(geography: GeographyIndex, rows: LifeExpectancyInput[], citizens: Float64Array) {
-  const lost = new Float64Array(geography.municipalities.length);
-  const known = new Set<number>();
-  for (const row of rows) {
-    const i = geography.municipalityIndex(row.municipalityCode);
-    if (i === -1) continue;
-    lost[i] = row.lostLifeYearsPer1000;
-    known.add(i);
-  }
-  const warnings: Problem[] = geography.municipalities
-    .map((entry, i) => ({ entry, i }))
-    .filter(({ i }) => citizens[i] > 0 && !known.has(i))
-    .map(({ entry }) => ({
-      file: 'life_expectancy.csv',
-      line: 0,
-      column: 0,
-      pointer: '',
-      message: `${entry.name} (kommunekode ${entry.code}) mangler; regnet med 0 tabte leveår i korrektionen for middellevetid`,
-    }));
-  return { lost, warnings };
-}

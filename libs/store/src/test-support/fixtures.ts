@@ -12,23 +12,40 @@ export const runJson: RunJson = {
   counts: { clinics: 5 },
 };
 
-const clinic = (providerNumber: string, region: string, council: string, capacities: number, advisory: number): ClinicInput => ({
-  providerNumber,
-  name: `Lægerne ${providerNumber}`,
-  address: 'Torvet 1',
-  municipalityCode: 851,
-  municipality: region === 'Nordjylland' ? 'Aalborg' : 'Aarhus',
-  council,
-  region,
-  island: null,
-  capacities,
-  listedPatients: Math.round(capacities * 1600),
-  meanWeight: 1.0123,
-  advisoryMinimumPerCapacity: advisory,
-  advisoryMinimumTotal: advisory * capacities,
-  patientsPerCapacity: 1600,
-  inBand: true,
-});
+/** One clinic's run result (also the API tests' runs): totals and patients per capacity follow from the arguments. */
+export function fixtureClinic(
+  providerNumber: string,
+  region: string,
+  council: string,
+  municipality: string,
+  municipalityCode: number,
+  capacities: number,
+  listedPatients: number,
+  meanWeight: number,
+  advisory: number,
+): ClinicInput {
+  return {
+    providerNumber,
+    name: `Lægerne ${providerNumber}`,
+    address: 'Torvet 1',
+    municipalityCode,
+    municipality,
+    council,
+    region,
+    island: null,
+    capacities,
+    listedPatients,
+    meanWeight,
+    advisoryMinimumPerCapacity: advisory,
+    advisoryMinimumTotal: advisory * capacities,
+    patientsPerCapacity: listedPatients / capacities,
+    inBand: true,
+  };
+}
+
+/** 1.600 listed patients per capacity, mean weight 1,0123. */
+const clinic = (providerNumber: string, region: string, council: string, capacities: number, advisory: number): ClinicInput =>
+  fixtureClinic(providerNumber, region, council, region === 'Nordjylland' ? 'Aalborg' : 'Aarhus', 851, capacities, Math.round(capacities * 1600), 1.0123, advisory);
 
 /** Three clinics in Nordjylland, two in Midtjylland. */
 export const clinics: ClinicInput[] = [

@@ -1,6 +1,7 @@
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import { resolveParameters } from './conditions.js';
+import { EnginePool } from './engine-pool.js';
 import { addDateOperators } from './operators.js';
 import type { DecisionRule, DecisionsContent } from './types.js';
 
@@ -11,11 +12,11 @@ export interface DecisionsCompiled {
   /** The rules as json-rules-engine rules, parameters resolved. */
   engineRules: readonly RuleProperties[];
   /**
-   * A fresh json-rules-engine 7 with every rule and the date operators. One per decision: an engine
-   * keeps its run status on itself, so concurrent runs on one engine could skip each other's rules.
-   * Undefined facts are errors, never silently false.
+   * json-rules-engine 7 engines with every rule and the date operators, built when this rule-set
+   * version is compiled (the library caches that) and reused by every decision; never two runs on one
+   * engine at a time (engine-pool.ts says why). Undefined facts are errors, never silently false.
    */
-  createEngine(): Engine;
+  engines: EnginePool;
 }
 
 export function compileDecisions(doc: RuleSetDocument<DecisionsContent>): DecisionsCompiled {
@@ -29,10 +30,10 @@ export function compileDecisions(doc: RuleSetDocument<DecisionsContent>): Decisi
     parameters,
     rules,
     engineRules,
-    createEngine() {
+    engines: new EnginePool(() => {
       const engine = new Engine(structuredClone(engineRules), { allowUndefinedFacts: false });
       addDateOperators(engine);
       return engine;
-    },
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionsContent } from './types.js';
+import { anholtRequest } from '../__fixtures__/capacity-request.js';
 import { loadDocuments, shippedDocument } from '../__fixtures__/shipped-rules.js';
 import { decide } from './decide.js';
 import { DecisionConflictError, DecisionGapError } from './errors.js';
@@ -23,16 +24,7 @@ async function conflictingBook() {
   return library.bookAt('2026-06-01');
 }
 
-const anholt = {
-  date: '2026-06-01',
-  council: 'Kronjylland',
-  request: 'new',
-  existingCapacities: 150,
-  ceiling: 150,
-  clinic: { providerNumber: '071234', island: 'Anholt' },
-  regionFindsCoverageInsufficient: true,
-  extraordinaryGrowth: { documented: false, projectedGrowthPct: 0 },
-};
+const anholt = anholtRequest({ date: '2026-06-01', extraordinaryGrowth: { documented: false, projectedGrowthPct: 0 } });
 
 describe('decide — exceptions that disagree', () => {
   it('throws DecisionConflictError naming both rules and their references', async () => {

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { kronjyllandRequest as request } from '../__fixtures__/capacity-request.js';
 import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
 import { decide } from './decide.js';
 import type { CapacityRequest } from './types.js';
-
-/** A request in Sundhedsråd Kronjylland (Anholt lies in Norddjurs, Kronjylland), council closed. */
-function request(overrides: Partial<CapacityRequest> = {}): CapacityRequest {
-  return {
-    date: '2026-03-15',
-    council: 'Kronjylland',
-    request: 'new',
-    existingCapacities: 150,
-    ceiling: 150,
-    clinic: { providerNumber: '071234' },
-    regionFindsCoverageInsufficient: false,
-    extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.4 },
-    ...overrides,
-  };
-}
 
 async function decideOn(r: CapacityRequest, asOf = r.date) {
   return decide(r, (await shippedLibrary()).bookAt(asOf));
@@ -172,5 +158,38 @@ describe('decide — concurrency', () => {
     const requests = Array.from({ length: 40 }, (_, i) => request({ existingCapacities: 140 + i, ceiling: 160 }));
     const decisions = await Promise.all(requests.map((r) => decideOn(r)));
     expect(decisions.map((d) => d.basis)).toEqual(requests.map((r) => (r.existingCapacities < 160 ? 'within-ceiling' : 'ceiling-reached')));
+  });
+
+  /** Requests over every basis: ceiling reached or not, new or re-fill, island before/after its end, growth. */
+  function variedRequests(count: number): CapacityRequest[] {
+    return Array.from({ length: count }, (_, i) =>
+      request({
+        date: i % 3 === 0 ? '2027-01-01' : '2026-05-01',
+        request: i % 4 === 0 ? 'refill' : 'new',
+        existingCapacities: 145 + (i % 9),
+        ceiling: 150,
+        clinic: { providerNumber: `07${i}`, ...(i % 2 === 0 ? { island: 'Anholt' } : {}) },
+        regionFindsCoverageInsufficient: i % 5 !== 0,
+        extraordinaryGrowth: { documented: i % 6 === 1, projectedGrowthPct: 1 + (i % 4) * 0.5 },
+      }),
+    );
+  }
+
+  it('reuses the compiled engines: concurrent decisions, started microtasks apart, equal the same decisions made one by one', async () => {
+    const library = await shippedLibrary();
+    const requests = variedRequests(120);
+    const sequential = [];
+    for (const r of requests) sequential.push(await decide(r, library.bookAt(r.date)));
+    expect(new Set(sequential.map((d) => d.decidingRule)).size).toBeGreaterThanOrEqual(4);
+
+    // A run started while another finishes is where a shared json-rules-engine Engine goes wrong
+    // (engine-pool.ts): stagger the starts by 0–119 microtasks so runs start at every step of others.
+    const concurrent = await Promise.all(
+      requests.map(async (r, i) => {
+        for (let tick = 0; tick < i; tick++) await Promise.resolve();
+        return decide(r, library.bookAt(r.date));
+      }),
+    );
+    expect(concurrent).toEqual(sequential);
   });
 });

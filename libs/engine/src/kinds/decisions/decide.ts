@@ -67,7 +67,7 @@ export async function decide(input: unknown, book: RuleBook): Promise<Decision> 
   const request = validateRequest(input, geography);
   const facts = requestFacts(request, geography);
 
-  const { results, failureResults } = await compiled.createEngine().run({ ...facts });
+  const { results, failureResults } = await compiled.engines.run({ ...facts });
   const resultOf = new Map([...results, ...failureResults].map((r) => [r.name, r]));
   const fired = new Set(results.map((r) => r.name));
   const { deciding, status } = resolveRules(compiled.rules, fired);

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { kronjyllandRequest } from '../__fixtures__/capacity-request.js';
 import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
 import { decide } from './decide.js';
 import { RequestError } from './errors.js';
 
-const valid = {
-  date: '2026-03-15',
-  council: 'Kronjylland',
-  request: 'new',
-  existingCapacities: 150,
-  ceiling: 150,
-  clinic: { providerNumber: '071234' },
-  regionFindsCoverageInsufficient: false,
-  extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.4 },
-};
+const valid = kronjyllandRequest();
 
 async function problemsFor(input: unknown): Promise<Array<{ pointer: string; message: string }>> {
   const book = (await shippedLibrary()).bookAt('2026-03-15');
