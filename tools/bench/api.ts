@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import express from 'express';
 import pg from 'pg';
 import { pino } from 'pino';
+import { formatNumber, formatPercent } from '@fordeling/engine';
 import { composeApi, type ComposeOptions } from '../../apps/api/src/container.js';
 import { capacityRequest } from '../../apps/api/src/testing/run-fixture.js';
 
@@ -37,7 +38,7 @@ async function listen(app: express.Express): Promise<{ server: Server; url: stri
 async function measure(name: string, url: string, headers: Record<string, string>, body = decisionRequest) {
   const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections: CONNECTIONS, duration: SECONDS });
   const row = { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
-  console.log(`${name.padEnd(34)} ${row.rps.toFixed(0).padStart(7)} req/s   p50 ${String(row.p50).padStart(4)} ms   p99 ${String(row.p99).padStart(4)} ms   fejl ${row.errors}   ikke-2xx ${row.non2xx}`);
+  console.log(`${name.padEnd(34)} ${formatNumber(row.rps).padStart(7)} req/s   p50 ${String(row.p50).padStart(4)} ms   p99 ${String(row.p99).padStart(4)} ms   fejl ${row.errors}   ikke-2xx ${row.non2xx}`);
   return row;
 }
 
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
     const stack = await measure('POST /v1/calculations/clinic-minimum', `${fordeling.url}/v1/calculations/clinic-minimum`, { authorization: `Bearer ${token}` }, clinicRequest);
     const after = await measure('Bar Express (POST /echo), igen', `${plain.url}/echo`, {});
     const base = { rps: (before.rps + after.rps) / 2 };
-    const percent = (row: { rps: number }) => `${((row.rps / base.rps) * 100).toFixed(1)} %`;
+    const percent = (row: { rps: number }) => formatPercent(row.rps / base.rps, 1);
     console.log(`\nAfgørelser: ${percent(full)} af bar Express (mål ≥ 50 %), p99 ${full.p99} ms (mål < 20 ms); ${await storedCounts(api)}.`);
     console.log(`Uden databaseskrivning (clinic-minimum): ${percent(stack)} af bar Express, p99 ${stack.p99} ms.`);
     if (PG_ADMIN_URL) {
