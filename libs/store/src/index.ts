@@ -1,6 +1,7 @@
 export * from './store.js';
 export * from './errors.js';
 export { openStore, defaultDataDir } from './open-store.js';
+export { DataDirLockedError } from './db/data-dir-lock.js';
 export { SqlHearingStore } from './sql-hearing-store.js';
 export { migrate, readMigrations, type Migration } from './migrate.js';
 export { statusLabel } from './case-state.js';

@@ -33,6 +33,21 @@ describe('fordeling serve --create-token', () => {
     }
   });
 
+  it('refuses, without a stack trace, a PGlite folder another store holds open', async () => {
+    vi.stubEnv('DATABASE_URL', ''); // the lock is PGlite's; PostgreSQL serves many processes
+    const held = path.join(dir, 'held');
+    const store = await openStore({ backend: 'pglite', dataDir: held });
+    try {
+      const { err } = capture();
+      expect(await run(['--create-token', '--role', 'reader', '--label', 'x', '--data-dir', held])).toBe(1);
+      expect(err.join('\n')).toMatch(/er allerede åben i proces \d+/);
+      expect(err.join('\n')).not.toMatch(/\bat \w+ \(/);
+    } finally {
+      await store.close();
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('refuses an unknown region, naming the known ones', async () => {
     const { err } = capture();
     expect(await run(['--create-token', '--role', 'region', '--region', 'Atlantis', '--label', 'x', '--data-dir', dataDir])).toBe(2);

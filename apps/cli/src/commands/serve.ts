@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import type { GeographyLookup, RuleBook } from '@fordeling/engine';
-import type { Role } from '@fordeling/store';
+import { DataDirLockedError, type Role } from '@fordeling/store';
 import { composeApi, type ComposedApi } from '../../../api/src/container.js';
 
 const USAGE = `Brug: fordeling serve [tilvalg]
@@ -80,7 +80,15 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`»${values.port}« er ikke en gyldig port (0–65535).`);
     return 2;
   }
-  const api = await composeApi({ dataDir: values['data-dir'], rulesDir: values['rules-dir'] });
+  let api: ComposedApi;
+  try {
+    api = await composeApi({ dataDir: values['data-dir'], rulesDir: values['rules-dir'] });
+  } catch (error) {
+    // Another process (a running server, say) holds the PGlite folder: say so, no stack trace.
+    if (!(error instanceof DataDirLockedError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
   if (values['create-token']) {
     try {
       return await createToken(api, values.role, values.region, values.label);

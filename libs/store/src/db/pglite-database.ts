@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Database, Queryable } from './database.js';
 
 const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
@@ -13,15 +14,30 @@ const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
 
 /**
  * Embedded PostgreSQL (PGlite) in a data directory, or in memory for `memory://`. PGlite has one
- * connection, so its transactions run one after another.
+ * connection, so its transactions run one after another; a data directory is locked for the
+ * lifetime of the database (data-dir-lock.ts), so a second process cannot silently lose writes.
  */
 export async function openPgliteDatabase(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir);
+  const inMemory = dataDir.startsWith('memory://');
+  const lock = inMemory ? undefined : await lockDataDir(dataDir);
+  let pg: PGlite;
+  try {
+    if (!inMemory) mkdirSync(dataDir, { recursive: true });
+    pg = await PGlite.create(dataDir);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   return {
     backend: 'pglite',
     ...wrap(pg),
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: () => pg.close(),
+    close: async () => {
+      try {
+        await pg.close();
+      } finally {
+        await lock?.release();
+      }
+    },
   };
 }
