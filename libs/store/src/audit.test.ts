@@ -1,38 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './db/database.js';
-import { migrate } from './migrate.js';
-import { SqlHearingStore } from './sql-hearing-store.js';
-import type { HearingStore } from './store.js';
-import { backends, type TestTarget } from './test-support/backends.js';
+import { describe, expect, it } from 'vitest';
+import { backends } from './test-support/backends.js';
+import { useDatabaseStore } from './test-support/use-store.js';
 import { caseRules, clinics, hearingDates, regionActor, ruleSets, runJson } from './test-support/fixtures.js';
 
 describe.each(backends)('append-only audit log ($name)', (backend) => {
-  let target: TestTarget;
-  let db: Database;
-  let store: HearingStore;
-
-  beforeAll(async () => {
-    target = await backend.create();
-    db = await target.openDatabase();
-    await migrate(db);
-    store = new SqlHearingStore(db);
-  });
-  afterAll(async () => {
-    await store.close();
-    await target.dispose();
-  });
+  const ctx = useDatabaseStore(backend);
 
   it('writes one row per change: who, what, when, rule-set refs and input hash', async () => {
-    await store.registerRun(runJson, clinics, { id: 'run-1', actor: regionActor, inputHash: 'sha256:run', at: '2026-01-02T00:00:00.000Z' });
-    const hearing = await store.openHearing({
+    await ctx.store.registerRun(runJson, clinics, { id: 'run-1', actor: regionActor, inputHash: 'sha256:run', at: '2026-01-02T00:00:00.000Z' });
+    const hearing = await ctx.store.openHearing({
       region: 'Nordjylland', year: 2027, runId: 'run-1', dates: hearingDates, actor: regionActor, ruleSets, inputHash: 'sha256:open', at: '2026-06-15T00:00:00.000Z',
     });
-    const [first] = await store.listCases(hearing.id);
-    await store.setPreliminary({
+    const [first] = await ctx.store.listCases(hearing.id);
+    await ctx.store.setPreliminary({
       caseId: first.id, minimumPerCapacity: 1580, dialogueRequired: false, rules: caseRules, actor: regionActor, ruleSets, inputHash: 'sha256:prel', at: '2026-10-15T00:00:00.000Z',
     });
 
-    const rows = await store.listAudit();
+    const rows = await ctx.store.listAudit();
     expect(rows.map((r) => [r.action, r.entity, r.actorId, r.actorRole, r.actorRegion, r.inputHash, r.at])).toEqual([
       ['run.register', 'run', regionActor.id, 'region', 'Nordjylland', 'sha256:run', '2026-01-02T00:00:00.000Z'],
       ['hearing.open', 'hearing', regionActor.id, 'region', 'Nordjylland', 'sha256:open', '2026-06-15T00:00:00.000Z'],
@@ -43,22 +27,22 @@ describe.each(backends)('append-only audit log ($name)', (backend) => {
   });
 
   it('writes nothing when the change is refused (same transaction)', async () => {
-    const before = (await store.listAudit()).length;
-    const [, second] = await store.listCases((await store.listHearings())[0].id);
-    await expect(store.setPreliminary({ caseId: second.id, minimumPerCapacity: 2800, deviationReasonId: 'local-conditions', dialogueRequired: false, rules: caseRules, actor: regionActor })).rejects.toThrow();
-    expect(await store.listAudit()).toHaveLength(before);
+    const before = (await ctx.store.listAudit()).length;
+    const [, second] = await ctx.store.listCases((await ctx.store.listHearings())[0].id);
+    await expect(ctx.store.setPreliminary({ caseId: second.id, minimumPerCapacity: 2800, deviationReasonId: 'local-conditions', dialogueRequired: false, rules: caseRules, actor: regionActor })).rejects.toThrow();
+    expect(await ctx.store.listAudit()).toHaveLength(before);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE on the audit table at the database level', async () => {
-    await expect(db.query("UPDATE audit_log SET actor_id = 'someone-else'")).rejects.toThrow(/append-only/);
-    await expect(db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
-    await expect(db.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
-    expect((await store.listAudit()).every((r) => r.actorId === regionActor.id)).toBe(true);
+    await expect(ctx.db.query("UPDATE audit_log SET actor_id = 'someone-else'")).rejects.toThrow(/append-only/);
+    await expect(ctx.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+    await expect(ctx.db.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
+    expect((await ctx.store.listAudit()).every((r) => r.actorId === regionActor.id)).toBe(true);
   });
 
   it('records actions the API logs itself', async () => {
-    const entry = await store.recordAudit({ actor: { id: 'ministry-1', role: 'ministry' }, action: 'rules.publish', entity: 'rule-set', entityId: 'weights@2025.2', inputHash: 'sha256:x' });
+    const entry = await ctx.store.recordAudit({ actor: { id: 'ministry-1', role: 'ministry' }, action: 'rules.publish', entity: 'rule-set', entityId: 'weights@2025.2', inputHash: 'sha256:x' });
     expect(entry).toMatchObject({ actorRole: 'ministry', actorRegion: null, action: 'rules.publish', ruleSets: [], details: {} });
-    expect(await store.listAudit({ entity: 'rule-set', entityId: 'weights@2025.2' })).toEqual([entry]);
+    expect(await ctx.store.listAudit({ entity: 'rule-set', entityId: 'weights@2025.2' })).toEqual([entry]);
   });
 });

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './db/database.js';
-import { migrate } from './migrate.js';
-import { SqlHearingStore } from './sql-hearing-store.js';
+import { describe, expect, it } from 'vitest';
 import type { RecordDecisionInput } from './store.js';
-import { backends, type TestTarget } from './test-support/backends.js';
+import { backends } from './test-support/backends.js';
+import { useDatabaseStore } from './test-support/use-store.js';
 import { capacityDecision, capacityRequest, regionActor } from './test-support/fixtures.js';
 
 const decisionFor = (n: number): RecordDecisionInput => ({
@@ -16,32 +14,19 @@ const decisionFor = (n: number): RecordDecisionInput => ({
 });
 
 describe.each(backends)('capacity decisions under group commit ($name)', (backend) => {
-  let target: TestTarget;
-  let db: Database;
-  let store: SqlHearingStore;
-
-  beforeAll(async () => {
-    target = await backend.create();
-    db = await target.openDatabase();
-    await migrate(db);
-    store = new SqlHearingStore(db, { maxBatch: 16 });
-  });
-  afterAll(async () => {
-    await store.close();
-    await target.dispose();
-  });
+  const ctx = useDatabaseStore(backend, { maxBatch: 16 });
 
   /** The transaction id that wrote each row: rows committed together share it. */
   const writers = async (table: 'capacity_decisions' | 'audit_log', idColumn: string) =>
-    new Map((await db.query<{ id: string; xid: string }>(`SELECT ${idColumn}::text AS id, xmin::text AS xid FROM ${table}`)).map((r) => [r.id, r.xid]));
+    new Map((await ctx.db.query<{ id: string; xid: string }>(`SELECT ${idColumn}::text AS id, xmin::text AS xid FROM ${table}`)).map((r) => [r.id, r.xid]));
 
   it('stores 40 concurrent decisions, each with its audit row in the same transaction, audited in submission order', async () => {
-    const records = await Promise.all(Array.from({ length: 40 }, (_, i) => store.recordDecision(decisionFor(100 + i))));
+    const records = await Promise.all(Array.from({ length: 40 }, (_, i) => ctx.store.recordDecision(decisionFor(100 + i))));
 
     expect(records.map((r) => r.request.existingCapacities)).toEqual(Array.from({ length: 40 }, (_, i) => 100 + i));
-    for (const record of records) expect(await store.getDecision(record.id)).toEqual(record);
+    for (const record of records) expect(await ctx.store.getDecision(record.id)).toEqual(record);
 
-    const audit = await store.listAudit({ entity: 'decision' });
+    const audit = await ctx.store.listAudit({ entity: 'decision' });
     expect(audit.map((a) => a.entityId)).toEqual(records.map((r) => r.id));
     expect(audit.map((a) => a.inputHash)).toEqual(records.map((r) => `sha256:${r.request.existingCapacities}`));
 
@@ -56,17 +41,17 @@ describe.each(backends)('capacity decisions under group commit ($name)', (backen
 
   it('a decision that cannot be stored fails alone: its batch is retried row by row and leaves no audit row for it', async () => {
     const bad = { ...decisionFor(999), decision: { ...capacityDecision, validUntil: '2027-02-30' } };
-    const settled = await Promise.allSettled([decisionFor(1), bad, decisionFor(2), decisionFor(3)].map((input) => store.recordDecision(input)));
+    const settled = await Promise.allSettled([decisionFor(1), bad, decisionFor(2), decisionFor(3)].map((input) => ctx.store.recordDecision(input)));
 
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
     const stored = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     for (const record of stored) {
-      expect(await store.getDecision(record.id)).toEqual(record);
-      expect(await store.listAudit({ entity: 'decision', entityId: record.id })).toHaveLength(1);
+      expect(await ctx.store.getDecision(record.id)).toEqual(record);
+      expect(await ctx.store.listAudit({ entity: 'decision', entityId: record.id })).toHaveLength(1);
     }
-    const all = await store.listDecisions({ limit: 1000 });
+    const all = await ctx.store.listDecisions({ limit: 1000 });
     expect(all).toHaveLength(43);
     expect(all.some((d) => d.request.existingCapacities === 999)).toBe(false);
-    expect((await store.listAudit({ entity: 'decision' })).length).toBe(43);
+    expect((await ctx.store.listAudit({ entity: 'decision' })).length).toBe(43);
   });
 });
