@@ -20,6 +20,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 // BENCH_MAX_BATCH=1 turns group commit off (one transaction per decision), for comparison.
 const MAX_BATCH = process.env.BENCH_MAX_BATCH ? Number(process.env.BENCH_MAX_BATCH) : undefined;
+// BENCH_MAX_IN_FLIGHT=1 commits one batch at a time (the default sends a second while one commits).
+const MAX_IN_FLIGHT = process.env.BENCH_MAX_IN_FLIGHT ? Number(process.env.BENCH_MAX_IN_FLIGHT) : undefined;
 // With BENCH_DATABASE_URL the decision route is measured on PostgreSQL too, in a database
 // `fordeling_bench_<random>` created for the run and dropped afterwards.
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL;
@@ -43,7 +45,7 @@ async function measure(name: string, url: string, headers: Record<string, string
 }
 
 const openApi = (store: ComposeOptions) =>
-  composeApi({ ...store, logger: pino({ level: 'silent' }), rateLimit: false, groupCommit: { maxBatch: MAX_BATCH } });
+  composeApi({ ...store, logger: pino({ level: 'silent' }), rateLimit: false, groupCommit: { maxBatch: MAX_BATCH, maxInFlight: MAX_IN_FLIGHT } });
 
 /**
  * Decisions and their audit rows in the store: the two counts must be equal. A request autocannon
@@ -57,6 +59,19 @@ async function storedCounts(api: Awaited<ReturnType<typeof openApi>>): Promise<s
     const decisions = (await api.store.listDecisions({ limit: 1_000_000 })).length;
     if ((await audited()) === before) return `${decisions} afgørelser gemt, ${before} med revisionsspor`;
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The 201 body of one decision of the benchmark's request, made (and stored) through the app itself. */
+async function decisionResponseBody(api: Awaited<ReturnType<typeof openApi>>): Promise<string> {
+  const { token } = await api.store.createToken({ role: 'region', region: 'Nordjylland', label: 'bench-body' });
+  const { server, url } = await listen(api.app);
+  try {
+    const res = await fetch(`${url}/v1/decisions/capacity`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: decisionRequest });
+    if (res.status !== 201) throw new Error(`Afgørelsen til målingen fik svar ${res.status}: ${await res.text()}`);
+    return await res.text();
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
   }
 }
 
@@ -91,15 +106,24 @@ async function main(): Promise<void> {
   const bare = express().use(express.json()).post('/echo', (_req, res) => {
     res.json({ ok: true });
   });
+  // What answering with a decision's body (≈ 7 KB: trace and sentences) costs on its own, without
+  // anything else the route does: the decision route's 201 body, serialised per request and sent
+  // the way the route sends it (http/created.ts), from bare Express.
+  const decisionBody = await decisionResponseBody(api);
+  const decisionAnswer: unknown = JSON.parse(decisionBody);
+  bare.post('/decision-body', (_req, res) => {
+    res.status(201).type('json').end(JSON.stringify(decisionAnswer));
+  });
   const servers: Server[] = [];
   try {
     const { token } = await api.store.createToken({ role: 'region', region: 'Nordjylland', label: 'bench' });
     const fordeling = await listen(api.app);
     const plain = await listen(bare);
     servers.push(fordeling.server, plain.server);
-    console.log(`${SECONDS} s pr. måling, ${CONNECTIONS} forbindelser, højst ${MAX_BATCH ?? 'standard'} afgørelser pr. transaktion, PGlite i ${dir}\n`);
+    console.log(`${SECONDS} s pr. måling, ${CONNECTIONS} forbindelser, højst ${MAX_BATCH ?? 'standard'} afgørelser pr. transaktion og ${MAX_IN_FLIGHT ?? 'standard'} transaktioner ad gangen, PGlite i ${dir}\n`);
     // The machine may be shared: the bare baseline runs first and last, and the mean is the reference.
     const before = await measure('Bar Express (POST /echo)', `${plain.url}/echo`, {});
+    const body = await measure('Bar Express, afgørelsens svar', `${plain.url}/decision-body`, {});
     const full = await measure('POST /v1/decisions/capacity', `${fordeling.url}/v1/decisions/capacity`, { authorization: `Bearer ${token}` });
     // The same middleware stack (auth, helmet, ajv, rule book, logging) without a database write shows
     // how much of the decision route's cost is the store.
@@ -109,6 +133,7 @@ async function main(): Promise<void> {
     const percent = (row: { rps: number }) => formatPercent(row.rps / base.rps, 1);
     console.log(`\nAfgørelser: ${percent(full)} af bar Express (mål ≥ 50 %), p99 ${full.p99} ms (mål < 20 ms); ${await storedCounts(api)}.`);
     console.log(`Uden databaseskrivning (clinic-minimum): ${percent(stack)} af bar Express, p99 ${stack.p99} ms.`);
+    console.log(`Bar Express med afgørelsens svar (${formatNumber(decisionBody.length)} tegn): ${percent(body)} af bar Express.`);
     if (PG_ADMIN_URL) {
       console.log('');
       await measurePostgres(PG_ADMIN_URL);

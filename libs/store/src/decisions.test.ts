@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { backends } from './test-support/backends.js';
-import { capacityDecision, capacityRequest, regionActor } from './test-support/fixtures.js';
+import { capacityDecision, capacityRequest, decisionRuleSets, regionActor } from './test-support/fixtures.js';
 import { useStore } from './test-support/use-store.js';
 
 describe.each(backends)('capacity decisions ($name)', (backend) => {
   const ctx = useStore(backend);
 
-  it('stores the request and the full decision trace, and audits it with the decision’s rule sets', async () => {
+  it('stores the request and the decision’s compact record, and audits it with the decision’s rule sets', async () => {
     const temporary = { ...capacityDecision, basis: 'extraordinary-growth' as const, validUntil: '2027-02-28', decidingRule: 'growth' };
     const first = await ctx.store.recordDecision({
-      request: capacityRequest, decision: capacityDecision, region: 'Nordjylland', council: 'Aalborg', actor: regionActor, inputHash: 'sha256:req', at: '2026-03-01T10:00:00.000Z',
+      request: capacityRequest, decision: capacityDecision, ruleSets: decisionRuleSets, region: 'Nordjylland', council: 'Aalborg', actor: regionActor, inputHash: 'sha256:req', at: '2026-03-01T10:00:00.000Z',
     });
     const second = await ctx.store.recordDecision({
-      request: { ...capacityRequest, council: 'Hjørring' }, decision: temporary, region: 'Nordjylland', council: 'Hjørring', actor: regionActor, at: '2026-03-02T10:00:00.000Z',
+      request: { ...capacityRequest, council: 'Hjørring' }, decision: temporary, ruleSets: decisionRuleSets, region: 'Nordjylland', council: 'Hjørring', actor: regionActor, at: '2026-03-02T10:00:00.000Z',
     });
     expect(first).toMatchObject({
       outcome: 'granted', basis: 'within-ceiling', validUntil: null, decidingRule: 'within-ceiling', region: 'Nordjylland', council: 'Aalborg',
-      actorId: regionActor.id, createdAt: '2026-03-01T10:00:00.000Z', request: capacityRequest, decision: capacityDecision, ruleSets: capacityDecision.ruleSets,
+      actorId: regionActor.id, createdAt: '2026-03-01T10:00:00.000Z', request: capacityRequest, decision: capacityDecision, ruleSets: decisionRuleSets,
     });
     expect(second.validUntil).toBe('2027-02-28');
     expect(await ctx.store.getDecision(first.id)).toEqual(first);
@@ -24,6 +24,6 @@ describe.each(backends)('capacity decisions ($name)', (backend) => {
     expect((await ctx.store.listDecisions({ region: 'Nordjylland' })).map((d) => d.id)).toEqual([second.id, first.id]);
 
     const [audit] = await ctx.store.listAudit({ entity: 'decision', entityId: first.id });
-    expect(audit).toMatchObject({ action: 'decision.record', ruleSets: capacityDecision.ruleSets, inputHash: 'sha256:req', details: { outcome: 'granted' } });
+    expect(audit).toMatchObject({ action: 'decision.record', ruleSets: decisionRuleSets, inputHash: 'sha256:req', details: { outcome: 'granted' } });
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from './db/database.js';
-import { iso, json, toDecision, type Row } from './rows.js';
+import { iso, toDecision, type Row } from './rows.js';
+import { jsonLiteral } from './sql-literal.js';
 import type { CapacityDecisionRecord, DecisionFilter, RecordDecisionInput } from './store.js';
 
 const decisionSelect = `SELECT id, request, outcome, basis, valid_until::text AS valid_until, deciding_rule, decision, rule_sets,
@@ -15,8 +16,9 @@ export interface PendingDecision {
 export const pendingDecision = (input: RecordDecisionInput): PendingDecision => ({ id: randomUUID(), input });
 
 /**
- * Stores capacity decisions with the engine's full trace, and one audit row each, in ONE statement:
- * the rows go in as one JSON array (one parameter, one JSON.stringify per batch) to the function
+ * Stores capacity decisions (the engine's compact record, from which it rebuilds the trace), and one
+ * audit row each, in ONE statement: the rows go in as one JSON array (one JSON.stringify per batch,
+ * as a literal over the simple protocol: Queryable.exec says why) to the function
  * `record_capacity_decisions` (migrations/0002), which inserts the decisions and their audit rows.
  * One statement is one transaction, so a decision and its audit row commit together or not at all,
  * without the round trips of BEGIN and COMMIT; the function keeps its plan, so the INSERTs are not
@@ -28,25 +30,23 @@ export const pendingDecision = (input: RecordDecisionInput): PendingDecision => 
 export async function insertDecisions(db: Queryable, pending: readonly PendingDecision[]): Promise<CapacityDecisionRecord[]> {
   const rows = pending.map(({ id, input }, n) => ({
     n, id, request: input.request, outcome: input.decision.outcome, basis: input.decision.basis, valid_until: input.decision.validUntil ?? null,
-    deciding_rule: input.decision.decidingRule, decision: input.decision, rule_sets: ruleSetsOf(input), region: input.region,
+    deciding_rule: input.decision.decidingRule, decision: input.decision, rule_sets: input.ruleSets, region: input.region,
     council: input.council, at: input.at ?? null,
     actor_id: input.actor.id, actor_role: input.actor.role, actor_region: input.actor.region ?? null,
     action: 'decision.record', entity: 'decision', input_hash: input.inputHash ?? null,
     details: { outcome: input.decision.outcome, basis: input.decision.basis, decidingRule: input.decision.decidingRule, council: input.council },
   }));
-  const stored = await db.query<Row>('SELECT decision_id AS id, valid_until, created_at FROM record_capacity_decisions($1::text::jsonb)', [json(rows)]);
+  const stored = await db.exec<Row>(`SELECT decision_id AS id, valid_until, created_at FROM record_capacity_decisions(${jsonLiteral(rows)}::jsonb)`);
   const byId = new Map(stored.map((row) => [row.id as string, row]));
   return pending.map(({ id, input }) => {
     const row = byId.get(id) as Row;
     return {
       id, request: input.request, outcome: input.decision.outcome, basis: input.decision.basis, validUntil: (row.valid_until as string | null) ?? null,
-      decidingRule: input.decision.decidingRule, decision: input.decision, ruleSets: ruleSetsOf(input), region: input.region,
+      decidingRule: input.decision.decidingRule, decision: input.decision, ruleSets: input.ruleSets, region: input.region,
       council: input.council, actorId: input.actor.id, createdAt: iso(row.created_at),
     };
   });
 }
-
-const ruleSetsOf = (input: RecordDecisionInput) => input.ruleSets ?? input.decision.ruleSets;
 
 export async function getDecision(db: Queryable, id: string): Promise<CapacityDecisionRecord | undefined> {
   const [row] = await db.query<Row>(`${decisionSelect} WHERE id = $1`, [id]);

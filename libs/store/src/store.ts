@@ -1,5 +1,6 @@
 import type { LegalReference } from '@fordeling/engine/contract/legal-reference.js';
 import type { RuleSetRef } from '@fordeling/engine/contract/rule-set.js';
+import type { CompactDecision } from '@fordeling/engine/kinds/decisions/compact-decision.js';
 import type { CapacityRequest, Decision } from '@fordeling/engine/kinds/decisions/types.js';
 import type { RunJson } from '@fordeling/model/output/run-json.js';
 import type { GroupCommitOptions } from './group-commit.js';
@@ -263,7 +264,14 @@ export interface RecordLetterInput extends ChangeContext {
 
 export interface RecordDecisionInput extends ChangeContext {
   request: CapacityRequest;
-  decision: Decision;
+  /**
+   * The decision as the engine's compact record (compactDecision): result, rule-set versions with
+   * hashes, and every rule's and condition's finding; the engine's expandDecision rebuilds the trace
+   * and its sentences from it and the request.
+   */
+  decision: CompactDecision;
+  /** The rule-set versions with their hashes the decision was made with; required for a decision. */
+  ruleSets: RuleSetRef[];
   region: string;
   council: string;
 }
@@ -275,8 +283,8 @@ export interface CapacityDecisionRecord {
   basis: Decision['basis'];
   validUntil: string | null;
   decidingRule: string;
-  /** The full Decision (trace, explanation, rule sets) as returned by the engine. */
-  decision: Decision;
+  /** The compact record as stored (see RecordDecisionInput.decision). */
+  decision: CompactDecision;
   ruleSets: RuleSetRef[];
   region: string;
   council: string;

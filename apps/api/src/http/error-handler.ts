@@ -44,6 +44,11 @@ export function toProblem(error: unknown): HttpProblem {
   if (isEngineError(error, 'DecisionGapError')) {
     return new HttpProblem(409, 'decision-gap', 'Ingen regel finder anvendelse', error.message);
   }
+  // A stored decision that no longer rebuilds as it was made: the server's data or rules are at fault,
+  // and the caller is told so rather than shown a trace that was not the decision's own.
+  if (isEngineError(error, 'DecisionReplayError')) {
+    return new HttpProblem(500, 'decision-replay', 'Den gemte afgørelse kan ikke genskabes', error.message);
+  }
   return problems.internal('Der opstod en uventet fejl. Oplys forespørgslens id (X-Request-Id) ved henvendelse.');
 }
 

@@ -36,3 +36,14 @@ export function queryYear(req: Request, name: string): number | undefined {
   }
   return Number(value);
 }
+
+/** An optional whole number from 1 to `max`; 422 otherwise (e.g. `limit`). */
+export function queryPositiveInteger(req: Request, name: string, max: number): number | undefined {
+  const value = single(req, name);
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    const message = `»${value}« er ikke et helt tal fra 1 til ${max.toLocaleString('da-DK')}.`;
+    throw problems.invalid(message, [{ pointer: `#/query/${name}`, message }]);
+  }
+  return Number(value);
+}

@@ -9,7 +9,8 @@ const callers: Caller[] = ['none', 'ministry', 'regionNord', 'regionMidt', 'read
 /**
  * Route × role → status. Writes send a body that passes authorisation but fails validation (422), so
  * the table shows who is let through without changing state. Region A vs region B on every case
- * route and on the decision route: another region's case answers 404, never 403.
+ * route and on the decision routes: another region's case or stored decision answers 404, never 403
+ * (deciding for another region's council is 403: the council is the caller's input, not a record).
  */
 const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['GET', '/v1/rulesets', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
@@ -18,6 +19,10 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['POST', '/v1/rulesets/validate', '{}', { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 403 }],
   ['POST', '/v1/decisions/capacity', capacityRequest(), { none: 401, ministry: 403, regionNord: 201, regionMidt: 403, reader: 403 }],
   ['POST', '/v1/decisions/capacity', capacityRequest({ council: 'Aarhus', clinic: { providerNumber: 'M-100' } }), { none: 401, ministry: 403, regionNord: 403, regionMidt: 201, reader: 403 }],
+  ['GET', '/v1/decisions', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/decisions?limit=0', undefined, { none: 401, ministry: 422, regionNord: 422, regionMidt: 422, reader: 422 }],
+  ['GET', '/v1/decisions/{decisionNord}', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['GET', '/v1/decisions/{decisionMidt}', undefined, { none: 401, ministry: 200, regionNord: 404, regionMidt: 200, reader: 200 }],
   ['POST', '/v1/calculations/weights', {}, { none: 401, ministry: 422, regionNord: 422, regionMidt: 422, reader: 403 }],
   ['POST', '/v1/calculations/clinic-minimum', { meanWeight: 1.25, capacities: 1 }, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 403 }],
   ['POST', '/v1/runs', {}, { none: 401, ministry: 422, regionNord: 403, regionMidt: 403, reader: 403 }],
@@ -47,6 +52,9 @@ describe.each(backends)('role matrix ($name)', (backend) => {
     ids.run = api.runId;
     ids.nord = (await request(api.app).post('/v1/hearings').set(api.auth('regionNord')).send({ runId: api.runId }).expect(201)).body.id;
     ids.midt = (await request(api.app).post('/v1/hearings').set(api.auth('regionMidt')).send({ runId: api.runId }).expect(201)).body.id;
+    ids.decisionNord = (await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest()).expect(201)).body.id;
+    const aarhus = capacityRequest({ council: 'Aarhus', clinic: { providerNumber: 'M-100' } });
+    ids.decisionMidt = (await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionMidt')).send(aarhus).expect(201)).body.id;
   });
 
   const rows = matrix.flatMap(([method, path, body, expected]) => callers.map((caller) => ({ method, path, body, caller, status: expected[caller] })));

@@ -19,7 +19,19 @@ export function ruleSetsInForce(rules: RulesContext): RequestHandler {
   };
 }
 
+/** A book's header value, written once per book: the API keeps its books (RulesContext), and every response sends one. */
+const headerOfBook = new WeakMap<RuleBook, string>();
+
 export function usedRuleSets(res: Response, used: RuleBook | readonly RuleSetRef[]): void {
-  const refs = Array.isArray(used) ? (used as readonly RuleSetRef[]) : (used as RuleBook).refs();
-  res.set(RULE_SETS_HEADER, ruleSetsHeader(refs));
+  if (Array.isArray(used)) {
+    res.set(RULE_SETS_HEADER, ruleSetsHeader(used as readonly RuleSetRef[]));
+    return;
+  }
+  const book = used as RuleBook;
+  let value = headerOfBook.get(book);
+  if (value === undefined) {
+    value = ruleSetsHeader(book.refs());
+    headerOfBook.set(book, value);
+  }
+  res.set(RULE_SETS_HEADER, value);
 }

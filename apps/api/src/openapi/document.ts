@@ -1,6 +1,7 @@
 import { clinicMinimumSchema, weightsCalculationSchema } from '../schemas/calculations.js';
 import { capacityRequestSchema } from '@fordeling/engine';
 import { citizenSchema } from '../schemas/citizen.js';
+import { decisionListSchema, storedDecisionSchema } from '../schemas/decisions.js';
 import { finalSchema, openHearingSchema, preliminarySchema, responseSchema } from '../schemas/hearings.js';
 import { registerRunSchema } from '../schemas/runs.js';
 
@@ -16,6 +17,8 @@ interface Operation {
   bodyType?: string;
   query?: Array<{ name: string; required?: boolean; description: string }>;
   created?: boolean;
+  /** Schema of the success body; default any object. */
+  response?: object;
 }
 
 const ALL: Role[] = ['ministry', 'region', 'reader'];
@@ -28,6 +31,15 @@ export const operations: Operation[] = [
   { method: 'get', path: '/v1/rulesets/{id}/diff', summary: 'Forskelle mellem to versioner (danske sætninger)', roles: ALL, query: [{ name: 'from', required: true, description: 'Version' }, { name: 'to', required: true, description: 'Version' }] },
   { method: 'post', path: '/v1/rulesets/validate', summary: 'Valider et regelsæt (som CLI’en)', roles: ['ministry', 'region'], body: { type: 'object', description: 'Et regelsæt-dokument' } },
   { method: 'post', path: '/v1/decisions/capacity', summary: 'Afgør en anmodning om kapacitet', roles: ['region'], body: capacityRequestSchema, created: true },
+  {
+    method: 'get',
+    path: '/v1/decisions',
+    summary: 'Kapacitetsafgørelser, nyeste først (en region ser kun sine egne)',
+    roles: ALL,
+    query: [{ name: 'council', description: 'Sundhedsråd' }, { name: 'limit', description: 'Højst så mange (1–1.000); standard 100' }],
+    response: { $ref: '#/components/schemas/DecisionList' },
+  },
+  { method: 'get', path: '/v1/decisions/{id}', summary: 'Én gemt kapacitetsafgørelse med sporing', roles: ALL, response: { $ref: '#/components/schemas/StoredDecision' } },
   { method: 'post', path: '/v1/calculations/weights', summary: 'Sygdomsvægt pr. borger med forklaring', roles: ['ministry', 'region'], body: weightsCalculationSchema },
   { method: 'post', path: '/v1/calculations/clinic-minimum', summary: 'Vejledende minimumspatienttal for en klinik', roles: ['ministry', 'region'], body: clinicMinimumSchema },
   { method: 'post', path: '/v1/runs', summary: 'Registrer en modelkørsel', roles: ['ministry'], body: registerRunSchema, created: true },
@@ -79,7 +91,7 @@ function operationObject(op: Operation): Record<string, unknown> {
           'Fordeling-Rulesets': { $ref: '#/components/headers/Fordeling-Rulesets' },
           'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
         },
-        content: { 'application/json': { schema: { type: 'object' } } },
+        content: { 'application/json': { schema: op.response ?? { type: 'object' } } },
       },
       ...errors,
     },
@@ -111,6 +123,8 @@ export function openApiDocument(): Record<string, unknown> {
       },
       schemas: {
         Citizen: citizenSchema,
+        StoredDecision: storedDecisionSchema,
+        DecisionList: decisionListSchema,
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'detail', 'instance'],

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { CapacityRequest } from '@fordeling/engine';
+import type { CapacityRequest, Decision } from '@fordeling/engine';
 import type { AppContext } from '../app-context.js';
 import { principal, requireRole } from '../http/auth.js';
 import { actorOf } from '../http/principal.js';
@@ -7,6 +7,11 @@ import { problems } from '../http/problem.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
 import { validBody } from '../http/validate-body.js';
 import { capacityRequestSchema } from '@fordeling/engine';
+import type { Response } from 'express';
+import type { CapacityDecisionRecord } from '@fordeling/store';
+import type { Principal } from '../http/principal.js';
+import { queryPositiveInteger, queryString } from '../http/query.js';
+import { sendCreated } from '../http/created.js';
 
 /**
  * POST /v1/decisions/capacity — decides a request to establish or re-fill a capacity with the rule
@@ -20,8 +25,9 @@ export function decisionRoutes(ctx: AppContext): Router {
     const caller = principal(res);
     const book = ctx.rules.bookAt(request.date, '/date');
     usedRuleSets(res, book);
+    const council = ctx.rules.geography(book).council(request.council);
     const region = ctx.rules.regionOfCouncil(book, request.council);
-    if (!region) {
+    if (!council || !region) {
       const message = `Sundhedsrådet »${request.council}« findes ikke i geografien, der gælder på datoen.`;
       throw problems.invalid(message, [{ pointer: '/council', message }]);
     }
@@ -29,16 +35,17 @@ export function decisionRoutes(ctx: AppContext): Router {
       throw problems.forbidden(`Sundhedsrådet »${request.council}« hører ikke under adgangsnøglens region (${caller.region ?? 'ingen'}).`);
     }
     const decision = await ctx.engine.decide(request, book);
+    // The council is stored by its id in the geography ("vendsyssel" is Vendsyssel), so lists find it.
     const record = await ctx.store.recordDecision({
       request,
-      decision,
+      decision: ctx.engine.compact(decision),
       region,
-      council: request.council,
+      council: council.id,
       actor: actorOf(caller),
       ruleSets: decision.ruleSets,
       inputHash: ctx.engine.hash(req.body),
     });
-    res.status(201).location(`/v1/decisions/${record.id}`).json({
+    sendCreated(res, `/v1/decisions/${record.id}`, {
       id: record.id,
       outcome: decision.outcome,
       basis: decision.basis,
@@ -50,5 +57,74 @@ export function decisionRoutes(ctx: AppContext): Router {
       ruleSets: decision.ruleSets,
     });
   });
+
+  // GET /v1/decisions/{id} — where the POST's Location points: the stored decision in full.
+  router.get('/decisions/:id', async (req, res) => {
+    const record = await visibleDecision(ctx, res, req.params.id);
+    usedRuleSets(res, record.ruleSets);
+    const decision = expanded(ctx, record);
+    res.json({ ...decisionSummary(record, decision), trace: decision.trace });
+  });
+
+  // GET /v1/decisions — newest first, without traces; a region sees only its own region's decisions.
+  router.get('/decisions', async (req, res) => {
+    const council = queryString(req, 'council');
+    const limit = queryPositiveInteger(req, 'limit', MAX_LISTED) ?? DEFAULT_LISTED;
+    const geography = ctx.rules.geography(ctx.rules.bookAt());
+    const records = await ctx.store.listDecisions({
+      region: regionFilter(ctx, principal(res)),
+      council: council && (geography.council(council)?.id ?? council),
+      limit,
+    });
+    res.json({ decisions: records.map((record) => decisionSummary(record, expanded(ctx, record))) });
+  });
   return router;
+}
+
+const DEFAULT_LISTED = 100;
+const MAX_LISTED = 1000;
+
+/** A region sees only its own region's decisions; another region's answers 404 like its cases (existence does not leak). */
+async function visibleDecision(ctx: AppContext, res: Response, id: string): Promise<CapacityDecisionRecord> {
+  const found = await ctx.store.getDecision(id);
+  const caller = principal(res);
+  if (!found || (caller.role === 'region' && !ctx.rules.sameRegion(ctx.rules.bookAt(), caller.region, found.region))) {
+    throw problems.notFound(`Der findes ingen kapacitetsafgørelse med id »${id}«.`);
+  }
+  return found;
+}
+
+/**
+ * The region id a region token's list is limited to (a token may name its region by name; decisions
+ * store the geography's id), or undefined for ministry and reader, who see every region.
+ */
+function regionFilter(ctx: AppContext, caller: Principal): string | undefined {
+  if (caller.role !== 'region') return undefined;
+  // A region token without a region matches no decision ('' is no region id), as sameRegion does.
+  const region = caller.region ?? '';
+  return ctx.rules.geography(ctx.rules.bookAt()).region(region)?.id ?? region;
+}
+
+/** The stored decision in full: its trace and sentences rebuilt under its own rule-set versions. */
+function expanded(ctx: AppContext, record: CapacityDecisionRecord): Decision {
+  return ctx.engine.expand(record.request, record.decision, record.ruleSets, ctx.rules.bookOfDecision(record.decision.asOf, record.ruleSets));
+}
+
+/** The POST's 201 body without the trace, plus who decided, for which region and council, and when. */
+function decisionSummary(record: CapacityDecisionRecord, decision: Decision) {
+  return {
+    id: record.id,
+    request: record.request,
+    outcome: record.outcome,
+    basis: record.basis,
+    validUntil: record.validUntil,
+    decidingRule: record.decidingRule,
+    explanation: decision.explanation,
+    asOf: record.decision.asOf,
+    ruleSets: record.ruleSets,
+    region: record.region,
+    council: record.council,
+    actorId: record.actorId,
+    createdAt: record.createdAt,
+  };
 }

@@ -9,6 +9,7 @@ import { queryString } from '../http/query.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
 import { validBody } from '../http/validate-body.js';
 import { openHearingSchema } from '../schemas/hearings.js';
+import { sendCreated } from '../http/created.js';
 
 /** The round's dates from the timeline rule set (seeds 002, 003); 422 when it has no round that year. */
 function hearingDates(book: RuleBook, year: number): Record<string, string> {
@@ -54,7 +55,7 @@ export function hearingRoutes(ctx: AppContext): Router {
       throw problems.invalid(message, [{ pointer: '/runId', message }]);
     }
     const hearing = await ctx.store.openHearing({ region, year, runId: run.id, dates, actor: actorOf(caller), ruleSets: book.refs(), inputHash: ctx.engine.hash(body) });
-    res.status(201).location(`/v1/hearings/${hearing.id}`).json(hearing);
+    sendCreated(res, `/v1/hearings/${hearing.id}`, hearing);
   });
 
   router.get('/hearings', async (_req, res) => {

@@ -9,6 +9,7 @@ import { usedRuleSets } from '../http/rule-set-header.js';
 import { validBody } from '../http/validate-body.js';
 import { readRunFolder, resolveInside } from '../runs/read-run-folder.js';
 import { registerRunSchema } from '../schemas/runs.js';
+import { sendCreated } from '../http/created.js';
 
 type RegisterRunBody = { run: RunJson; clinics: ClinicInput[]; councils?: CouncilInput[] } | { path: string };
 
@@ -26,7 +27,7 @@ export function runRoutes(ctx: AppContext): Router {
       ruleSets: run.ruleSets,
       inputHash: ctx.engine.hash(run),
     });
-    res.status(201).location(`/v1/runs/${record.id}`).json(record);
+    sendCreated(res, `/v1/runs/${record.id}`, record);
   });
 
   router.get('/runs', async (_req, res) => {

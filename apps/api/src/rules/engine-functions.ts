@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { canonicalHash, decide, diffRuleSets, validateRuleFile, type RuleRegistry } from '@fordeling/engine';
+import { canonicalHash, compactDecision, decide, diffRuleSets, expandDecision, validateRuleFile, type RuleRegistry } from '@fordeling/engine';
 import type { EngineFunctions } from './engine-port.js';
 
 /** Name the API gives a document sent in a request body, in place of a file path. */
@@ -21,6 +21,8 @@ function namesOf(text: string): { id: string; version: string } {
 export function engineFunctions(registry: RuleRegistry): EngineFunctions {
   return {
     decide: (request, book) => decide(request, book),
+    compact: compactDecision,
+    expand: expandDecision,
     diff: (from, to) => diffRuleSets(from, to, registry),
     hash: (value) => canonicalHash(value),
     /**

@@ -1,4 +1,4 @@
-import type { Decision, LoadedRuleSet, Problem, RuleBook, RuleChange } from '@fordeling/engine';
+import type { CompactDecision, Decision, LoadedRuleSet, Problem, RuleBook, RuleChange, RuleSetRef } from '@fordeling/engine';
 
 /**
  * The engine operations the API calls besides the rule library itself; the default implementation
@@ -6,6 +6,10 @@ import type { Decision, LoadedRuleSet, Problem, RuleBook, RuleChange } from '@fo
  */
 export interface EngineFunctions {
   decide(request: unknown, book: RuleBook): Promise<Decision>;
+  /** The decision's record as the store keeps it (the trace's findings without the sentences). */
+  compact(decision: Decision): CompactDecision;
+  /** A stored decision in full, rebuilt under `book`, which holds exactly its rule-set versions `ruleSets`. */
+  expand(request: unknown, stored: CompactDecision, ruleSets: readonly RuleSetRef[], book: RuleBook): Decision;
   diff(from: LoadedRuleSet, to: LoadedRuleSet): RuleChange[];
   /** Validates one rule-set document given as JSON text; problems name line, column and pointer. */
   validateDocument(text: string): Promise<Problem[]>;

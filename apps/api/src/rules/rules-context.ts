@@ -33,6 +33,14 @@ export class RulesContext {
     return book;
   }
 
+  /**
+   * The book a stored decision was made under: its as-of date with exactly its rule-set versions
+   * (published versions never change; expandDecision checks the hashes).
+   */
+  bookOfDecision(asOf: string, ruleSets: readonly RuleSetRef[]): RuleBook {
+    return this.library.bookAt(asOf, { versions: Object.fromEntries(ruleSets.map((r) => [r.id, r.version])) });
+  }
+
   todayDate(): string {
     return this.today();
   }

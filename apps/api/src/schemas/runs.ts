@@ -1,10 +1,4 @@
-import { isoDate } from './common.js';
-
-const ruleSetRef = {
-  type: 'object',
-  required: ['id', 'version', 'hash'],
-  properties: { id: { type: 'string' }, version: { type: 'string' }, hash: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' } },
-} as const;
+import { isoDate, ruleSetRef } from './common.js';
 
 /** run.json as written by `fordeling run` (docs/contracts.md); extra members are kept. */
 const runJson = {

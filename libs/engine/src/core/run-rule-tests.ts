@@ -10,6 +10,7 @@ import type { RuleRegistry } from './registry.js';
 import { displayPath } from './repo-paths.js';
 import type { RuleLibrary } from './rule-library.js';
 import { ruleTestFileSchema, type RuleTestCase } from './rule-test-schema.js';
+import { RuleTestDisagreement } from './rule-test-disagreement.js';
 import { validateAgainst, type SchemaIssue } from './schema-validator.js';
 import type { SourceMap } from './source-position.js';
 import { parseYamlSource } from './yaml-source.js';
@@ -125,6 +126,7 @@ async function runCase(testCase: RuleTestCase, library: RuleLibrary, evaluators:
     actual = await candidates[0].evaluate(testCase.input, book);
   } catch (error) {
     const message = messageOf(error);
+    if (error instanceof RuleTestDisagreement) return { passed: false, reason: message, ruleSets };
     if (testCase.expectError === undefined) return { passed: false, reason: `Uventet fejl: ${message}`, ruleSets };
     return message.includes(testCase.expectError)
       ? { passed: true, ruleSets }

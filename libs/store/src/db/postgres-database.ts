@@ -7,9 +7,11 @@ const wrap = (c: Client): Queryable => ({
   async query<T>(sql: string, params: unknown[] = []) {
     return (await c.query(sql, params)).rows as T[];
   },
-  async exec(sql: string) {
-    // Without parameters pg uses the simple protocol, which accepts several statements.
-    await c.query(sql);
+  async exec<T>(sql: string) {
+    // Without parameters pg uses the simple protocol, which accepts several statements (then it
+    // answers one result per statement).
+    const results = (await c.query(sql)) as pg.QueryResult | pg.QueryResult[];
+    return ((Array.isArray(results) ? results.at(-1) : results)?.rows ?? []) as T[];
   },
 });
 

@@ -1,4 +1,5 @@
-import type { CapacityRequest, Decision } from '@fordeling/engine/kinds/decisions/types.js';
+import type { CompactDecision } from '@fordeling/engine/kinds/decisions/compact-decision.js';
+import type { CapacityRequest } from '@fordeling/engine/kinds/decisions/types.js';
 import type { Actor, CaseRules, ClinicInput, CouncilInput, HearingDates, RunJson } from '../store.js';
 
 export const runJson: RunJson = {
@@ -114,24 +115,17 @@ export const capacityRequest: CapacityRequest = {
   extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.8 },
 };
 
-export const capacityDecision: Decision = {
+/** The rule-set versions `capacityDecision` was made with. */
+export const decisionRuleSets = [{ id: 'decisions', version: '2025.1', hash: 'sha256:dddd' }];
+
+/** A decision as the engine's compact record (compactDecision), which is what the store keeps. */
+export const capacityDecision: CompactDecision = {
   outcome: 'granted',
   basis: 'within-ceiling',
   decidingRule: 'within-ceiling',
-  trace: [
-    {
-      ruleId: 'within-ceiling',
-      role: 'base',
-      outcome: 'granted',
-      basis: 'within-ceiling',
-      fired: true,
-      status: 'deciding',
-      conditions: [{ fact: 'existingCapacities', operator: 'lessThan', value: 190, factValue: 180, result: true, sentence: 'Eksisterende kapaciteter (180) er under loftet (190).' }],
-      reference: { instrument: 'BEK nr. 975 af 2025', paragraph: '§ 4' },
-      explanation: 'Sundhedsrådet er under sit loft.',
-    },
-  ],
-  explanation: ['Sundhedsrådet er under sit loft.'],
-  ruleSets: [{ id: 'decisions', version: '2025.1', hash: 'sha256:dddd' }],
   asOf: '2026-03-01',
+  rules: [
+    { ruleId: 'refill', fired: false, results: [false] },
+    { ruleId: 'within-ceiling', fired: true, results: [true, true] },
+  ],
 };

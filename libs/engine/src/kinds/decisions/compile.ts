@@ -2,7 +2,9 @@ import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import { resolveParameters } from './conditions.js';
 import { EnginePool } from './engine-pool.js';
+import { compileEvaluator, type RulesEvaluator } from './evaluator.js';
 import { addDateOperators } from './operators.js';
+import { ruleTemplate, type RuleTemplate } from './rule-template.js';
 import type { DecisionRule, DecisionsContent } from './types.js';
 
 export interface DecisionsCompiled {
@@ -13,10 +15,18 @@ export interface DecisionsCompiled {
   engineRules: readonly RuleProperties[];
   /**
    * json-rules-engine 7 engines with every rule and the date operators, built when this rule-set
-   * version is compiled (the library caches that) and reused by every decision; never two runs on one
-   * engine at a time (engine-pool.ts says why). Undefined facts are errors, never silently false.
+   * version is compiled (the library caches that) and reused by every decision that asks for the
+   * reference evaluator; never two runs on one engine at a time (engine-pool.ts says why). Undefined
+   * facts are errors, never silently false.
    */
   engines: EnginePool;
+  /**
+   * The same rules compiled to closures (compile-conditions.ts): what `decide` uses by default, equal
+   * to the engines' results (compiled-evaluator.test.ts, equal-evaluators.test.ts, the rule tests).
+   */
+  evaluate: RulesEvaluator;
+  /** Each rule's trace and sentence parts that no request changes, in file order. */
+  templates: readonly RuleTemplate[];
 }
 
 export function compileDecisions(doc: RuleSetDocument<DecisionsContent>): DecisionsCompiled {
@@ -35,5 +45,7 @@ export function compileDecisions(doc: RuleSetDocument<DecisionsContent>): Decisi
       addDateOperators(engine);
       return engine;
     }),
+    evaluate: compileEvaluator(engineRules.map((r) => structuredClone(r.conditions) as unknown as Record<string, unknown>)),
+    templates: rules.map((rule) => ruleTemplate(rule, rules, parameters)),
   };
 }

@@ -1,6 +1,7 @@
 import type { ContentIssue } from '../../contract/kind.js';
 import type { LegalReference } from '../../contract/legal-reference.js';
 import { citeReference } from '../../contract/legal-reference.js';
+import { RuleTestDisagreement } from '../../core/rule-test-disagreement.js';
 import type { DecisionOutcome } from './types.js';
 
 /** An invalid request: every problem with its JSON pointer and a Danish message. Never a refusal. */
@@ -41,5 +42,28 @@ export class DecisionGapError extends Error {
   constructor() {
     super('Ingen regel i regelsættet finder anvendelse på anmodningen. Regelsættet skal udfyldes.');
     this.name = 'DecisionGapError';
+  }
+}
+
+/**
+ * The compiled evaluator and json-rules-engine, the reference, decided one request differently: a bug
+ * in the compiled evaluator (compile-conditions.ts), never a property of the request. A rule test
+ * case fails on it whatever it expects.
+ */
+export class EvaluatorMismatchError extends RuleTestDisagreement {
+  constructor(readonly difference: string) {
+    super(`Den kompilerede evaluator og json-rules-engine (referencen) giver forskellige resultater: ${difference}. Den kompilerede evaluator skal rettes.`);
+    this.name = 'EvaluatorMismatchError';
+  }
+}
+
+/**
+ * A stored decision cannot be rebuilt as it was made: other rule-set versions, or rules that now
+ * find differently. Never answered with a trace that was not the decision's own.
+ */
+export class DecisionReplayError extends Error {
+  constructor(readonly reason: string) {
+    super(`Den gemte afgørelse kan ikke genskabes: ${reason}.`);
+    this.name = 'DecisionReplayError';
   }
 }

@@ -5,8 +5,11 @@ import { decisionsEvaluators } from './evaluators.js';
 import { decisionsSchema } from './schema.js';
 import type { DecisionsContent } from './types.js';
 
-export { decide, temporaryValidUntil } from './decide.js';
-export { RequestError, DecisionConflictError, DecisionGapError, type ConflictingRule } from './errors.js';
+export { decide, type DecideOptions } from './decide.js';
+export { temporaryValidUntil } from './build-decision.js';
+export type { EvaluatorName } from './evaluator.js';
+export { RequestError, DecisionConflictError, DecisionGapError, DecisionReplayError, EvaluatorMismatchError, type ConflictingRule } from './errors.js';
+export { compactDecision, expandDecision, type CompactDecision } from './compact-decision.js';
 export { validateRequest } from './validate-request.js';
 export { capacityRequestSchema } from './request-schema.js';
 export { FACTS } from './facts.js';

@@ -4,15 +4,24 @@ import type { FactType } from './facts.js';
 
 type Compare = (a: string, b: string) => boolean;
 
+/** A leaf's comparison: the fact's value against the condition's value. */
+export type LeafOperator = (factValue: unknown, compareTo: unknown) => boolean;
+
+/** Both sides must be ISO dates that exist; ISO dates then compare correctly as text. */
+function dateOperator(compare: Compare): LeafOperator {
+  return (factValue, compareTo) => isIsoDate(factValue) && isIsoDate(compareTo) && compare(factValue, compareTo);
+}
+
 /**
- * Date operators comparing real calendar dates. Both sides must be ISO dates that exist; ISO dates
- * then compare correctly as text. Anything else makes the condition false, never a crash.
+ * Date operators comparing real calendar dates; anything but two real ISO dates makes the condition
+ * false, never a crash. The one definition both evaluators use: json-rules-engine gets them through
+ * addDateOperators, the compiled evaluator calls them directly (leaf-operators.ts).
  */
-const DATE_COMPARISONS: Record<string, Compare> = {
-  dateBefore: (a, b) => a < b,
-  dateOnOrBefore: (a, b) => a <= b,
-  dateAfter: (a, b) => a > b,
-  dateOnOrAfter: (a, b) => a >= b,
+export const DATE_OPERATORS: Record<string, LeafOperator> = {
+  dateBefore: dateOperator((a, b) => a < b),
+  dateOnOrBefore: dateOperator((a, b) => a <= b),
+  dateAfter: dateOperator((a, b) => a > b),
+  dateOnOrAfter: dateOperator((a, b) => a >= b),
 };
 
 /** Every operator a condition may use: what it compares and how it reads in Danish. */
@@ -32,7 +41,5 @@ export const OPERATORS: Record<string, { label: string; operands: FactType[] | '
 };
 
 export function addDateOperators(engine: Engine): void {
-  for (const [name, compare] of Object.entries(DATE_COMPARISONS)) {
-    engine.addOperator<unknown, unknown>(name, (factValue, compareTo) => isIsoDate(factValue) && isIsoDate(compareTo) && compare(factValue, compareTo));
-  }
+  for (const [name, operator] of Object.entries(DATE_OPERATORS)) engine.addOperator<unknown, unknown>(name, operator);
 }

@@ -21,11 +21,13 @@ export function danishValue(value: unknown, fact?: string): string {
 }
 
 /**
- * One condition as a Danish sentence: "Betingelse: anmodningens dato er før 1. januar 2027
- * (parameter »Øundtagelsen gælder til (ikke med)«). Faktisk: 31. december 2026. Opfyldt."
- * A parameter is named by its Danish label: the sentence goes verbatim into letters.
+ * One condition as a Danish sentence is its statement and its finding, joined by a space:
+ * "Betingelse: anmodningens dato er før 1. januar 2027 (parameter »Øundtagelsen gælder til (ikke
+ * med)«). Faktisk: 31. december 2026. Opfyldt." A parameter is named by its Danish label: the
+ * sentence goes verbatim into letters. The statement depends on the rule only, so it is built when
+ * the rule set is compiled (rule-template.ts); the finding on each decision.
  */
-export function conditionSentence(c: { fact: string; operator: string; value: unknown; factValue: unknown; result: boolean }, parameterLabel?: string): string {
+export function conditionStatement(c: { fact: string; operator: string; value: unknown }, parameterLabel?: string): string {
   const fact = FACTS[c.fact];
   const op = OPERATORS[c.operator]?.label ?? c.operator;
   const param = parameterLabel ? ` (parameter »${parameterLabel}«)` : '';
@@ -35,7 +37,12 @@ export function conditionSentence(c: { fact: string; operator: string; value: un
         ? `${fact.label}${param}`
         : `det gælder ikke, at ${fact.label}${param}`
       : `${fact?.label ?? c.fact} ${op} ${danishValue(c.value, c.fact)}${param}`;
-  return `Betingelse: ${condition}. Faktisk: ${danishValue(c.factValue, c.fact)}. ${c.result ? 'Opfyldt' : 'Ikke opfyldt'}.`;
+  return `Betingelse: ${condition}.`;
+}
+
+/** What the condition found in this decision: "Faktisk: 31. december 2026. Opfyldt." */
+export function conditionFinding(fact: string, factValue: unknown, result: boolean): string {
+  return `Faktisk: ${danishValue(factValue, fact)}. ${result ? 'Opfyldt' : 'Ikke opfyldt'}.`;
 }
 
 /** Rules named in a sentence by their Danish titles: "»Loftet er nået« og »Genbesættelse«". */
@@ -44,13 +51,27 @@ export function quoteTitles(rules: ReadonlyArray<{ title: string }>): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} og ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
 
-/** Fills {{fact}} and {{param:name}} placeholders of a rule's explanation with Danish values. */
-export function fillExplanation(template: string, facts: DecisionFacts, parameters: DecisionsContent['parameters']): string {
-  return template.replace(/\{\{\s*([\w:]+)\s*\}\}/g, (whole, name: string) => {
-    if (name.startsWith('param:')) {
-      const p = parameters[name.slice(6)];
+/**
+ * A rule's explanation with its {{fact}} and {{param:name}} placeholders filled with Danish values.
+ * Compiled once per rule-set version: the text between placeholders and the parameters' values are
+ * fixed, only the facts are filled per decision. An unknown name stays as written (check.ts reports it).
+ */
+export function compileExplanation(template: string, parameters: DecisionsContent['parameters']): (facts: DecisionFacts) => string {
+  // Even indexes: text between placeholders; odd indexes: the placeholder names (split's capture group).
+  const parts = template.split(/\{\{\s*([\w:]+)\s*\}\}/);
+  const wholes = [...template.matchAll(/\{\{\s*[\w:]+\s*\}\}/g)].map((m) => m[0]);
+  const pieces = parts.map((part, i): string | ((facts: DecisionFacts) => string) => {
+    if (i % 2 === 0) return part;
+    const whole = wholes[(i - 1) / 2];
+    if (part.startsWith('param:')) {
+      const p = parameters[part.slice(6)];
       return p ? danishValue(p.value) : whole;
     }
-    return name in facts ? danishValue(facts[name], name).replace(/^»(.*)«$/, '$1') : whole;
+    return (facts) => (part in facts ? danishValue(facts[part], part).replace(/^»(.*)«$/, '$1') : whole);
   });
+  return (facts) => {
+    let text = '';
+    for (const piece of pieces) text += typeof piece === 'string' ? piece : piece(facts);
+    return text;
+  };
 }

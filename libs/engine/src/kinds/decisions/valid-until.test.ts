@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { temporaryValidUntil } from './decide.js';
+import { temporaryValidUntil } from './build-decision.js';
 
 describe('validUntil of a temporary grant: the day before the same date `months` later', () => {
   it.each([
