@@ -29,6 +29,8 @@ class PgliteWorker {
   private readonly worker = new Worker(new URL('./pglite-worker.ts', import.meta.url));
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(reason: unknown): void }>();
   private nextId = 1;
+  /** Why the worker no longer answers (closed, or died); a request then fails at once instead of waiting forever. */
+  private gone: Error | undefined;
 
   constructor() {
     this.worker.unref();
@@ -41,10 +43,11 @@ class PgliteWorker {
     });
     // A worker that dies (out of memory, a bug in PGlite) fails every request in flight, loudly.
     this.worker.on('error', (error) => this.failAll(error));
-    this.worker.on('exit', (code) => this.failAll(new Error(`PGlite-tråden stoppede (kode ${code}).`)));
+    this.worker.on('exit', (code) => this.failAll(this.gone ?? new Error(`PGlite-tråden stoppede uventet (kode ${code}).`)));
   }
 
   send<T>(request: Request): Promise<T> {
+    if (this.gone) return Promise.reject(this.gone);
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
@@ -54,10 +57,12 @@ class PgliteWorker {
   }
 
   async terminate(): Promise<void> {
+    this.gone ??= new Error('Databasen er lukket.');
     await this.worker.terminate();
   }
 
-  private failAll(error: unknown): void {
+  private failAll(error: Error): void {
+    this.gone ??= error;
     for (const waiter of this.pending.values()) waiter.reject(error);
     this.pending.clear();
   }
