@@ -156,4 +156,20 @@ describe.each(backends)('GET /v1/decisions and /v1/decisions/{id} ($name)', (bac
     expect(read.body).toMatchObject({ title: 'Den gemte afgørelse kan ikke genskabes', status: 500 });
     expect(read.body.detail).toMatch(/^Den gemte afgørelse kan ikke genskabes: /);
   });
+
+  it('a stored decision naming a rule-set version the server does not have answers 500 decision-replay, naming it', async () => {
+    const res = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest({ clinic: { providerNumber: 'N-901' } })).expect(201);
+    const stored = (await api.store.getDecision(res.body.id))!;
+    const unknown = await api.store.recordDecision({
+      request: stored.request,
+      decision: stored.decision,
+      ruleSets: stored.ruleSets.map((r) => (r.id === 'decisions' ? { ...r, version: '2099.9' } : r)),
+      region: stored.region,
+      council: stored.council,
+      actor: { id: 'test', role: 'region', region: 'Nordjylland' },
+    });
+    const read = await request(api.app).get(`/v1/decisions/${unknown.id}`).set(api.auth('ministry')).expect(500);
+    expect(read.body).toMatchObject({ title: 'Den gemte afgørelse kan ikke genskabes', status: 500 });
+    expect(read.body.detail).toMatch(/^Den gemte afgørelse kan ikke genskabes: Version »2099\.9« af »decisions« findes ikke/);
+  });
 });

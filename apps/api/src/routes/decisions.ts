@@ -1,17 +1,14 @@
-import { Router } from 'express';
-import type { CapacityRequest, Decision } from '@fordeling/engine';
+import { Router, type Response } from 'express';
+import { capacityRequestSchema, type CapacityRequest, type Decision } from '@fordeling/engine';
+import type { CapacityDecisionRecord } from '@fordeling/store';
 import type { AppContext } from '../app-context.js';
 import { principal, requireRole } from '../http/auth.js';
-import { actorOf } from '../http/principal.js';
+import { sendCreated } from '../http/created.js';
+import { actorOf, type Principal } from '../http/principal.js';
 import { problems } from '../http/problem.js';
+import { queryPositiveInteger, queryString } from '../http/query.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
 import { validBody } from '../http/validate-body.js';
-import { capacityRequestSchema } from '@fordeling/engine';
-import type { Response } from 'express';
-import type { CapacityDecisionRecord } from '@fordeling/store';
-import type { Principal } from '../http/principal.js';
-import { queryPositiveInteger, queryString } from '../http/query.js';
-import { sendCreated } from '../http/created.js';
 
 /**
  * POST /v1/decisions/capacity — decides a request to establish or re-fill a capacity with the rule
@@ -25,21 +22,22 @@ export function decisionRoutes(ctx: AppContext): Router {
     const caller = principal(res);
     const book = ctx.rules.bookAt(request.date, '/date');
     usedRuleSets(res, book);
-    const council = ctx.rules.geography(book).council(request.council);
-    const region = ctx.rules.regionOfCouncil(book, request.council);
+    const geography = ctx.rules.geography(book);
+    const council = geography.council(request.council);
+    const region = council && geography.region(council.region);
     if (!council || !region) {
       const message = `Sundhedsrådet »${request.council}« findes ikke i geografien, der gælder på datoen.`;
       throw problems.invalid(message, [{ pointer: '/council', message }]);
     }
-    if (!ctx.rules.sameRegion(book, caller.region, region)) {
+    if (!ctx.rules.sameRegion(book, caller.region, region.id)) {
       throw problems.forbidden(`Sundhedsrådet »${request.council}« hører ikke under adgangsnøglens region (${caller.region ?? 'ingen'}).`);
     }
     const decision = await ctx.engine.decide(request, book);
-    // The council is stored by its id in the geography ("vendsyssel" is Vendsyssel), so lists find it.
+    // Council and region are stored by their ids in the geography ("vendsyssel" is Vendsyssel), so lists find them.
     const record = await ctx.store.recordDecision({
       request,
       decision: ctx.engine.compact(decision),
-      region,
+      region: region.id,
       council: council.id,
       actor: actorOf(caller),
       ruleSets: decision.ruleSets,

@@ -1,4 +1,4 @@
-import type { GeographyLookup, RuleBook, RuleLibrary, RuleSetRef } from '@fordeling/engine';
+import { DecisionReplayError, type GeographyLookup, type RuleBook, type RuleLibrary, type RuleSetRef } from '@fordeling/engine';
 import { problems } from '../http/problem.js';
 
 /** What the API needs of the engine's rule library (RuleLibrary satisfies it). */
@@ -19,26 +19,41 @@ export class RulesContext {
   /** The book in force on `asOf` (default today); 422 for a malformed date. */
   bookAt(asOf?: string, pointer = '/asOf'): RuleBook {
     const date = asOf ?? this.today();
-    let book = this.books.get(date);
-    if (!book) {
+    return this.kept(date, () => {
       try {
-        book = this.library.bookAt(date);
+        return this.library.bookAt(date);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         throw problems.invalid(message, [{ pointer, message }]);
       }
+    });
+  }
+
+  private kept(key: string, build: () => RuleBook): RuleBook {
+    let book = this.books.get(key);
+    if (!book) {
+      book = build();
       if (this.books.size > 1000) this.books.clear();
-      this.books.set(date, book);
+      this.books.set(key, book);
     }
     return book;
   }
 
   /**
    * The book a stored decision was made under: its as-of date with exactly its rule-set versions
-   * (published versions never change; expandDecision checks the hashes).
+   * (published versions never change; expandDecision checks the hashes). Kept like the books by date,
+   * so a list of decisions made on the same day builds one.
    */
   bookOfDecision(asOf: string, ruleSets: readonly RuleSetRef[]): RuleBook {
-    return this.library.bookAt(asOf, { versions: Object.fromEntries(ruleSets.map((r) => [r.id, r.version])) });
+    const versions = Object.fromEntries(ruleSets.map((r) => [r.id, r.version]));
+    return this.kept(`${asOf} ${JSON.stringify(versions)}`, () => {
+      try {
+        return this.library.bookAt(asOf, { versions });
+      } catch (error) {
+        // A version the decision names is no longer in the rules directory: the record cannot be read as made.
+        throw new DecisionReplayError((error instanceof Error ? error.message : String(error)).replace(/\.$/, ''));
+      }
+    });
   }
 
   todayDate(): string {
@@ -47,11 +62,6 @@ export class RulesContext {
 
   geography(book: RuleBook): GeographyLookup {
     return book.compiled<GeographyLookup>('geography');
-  }
-
-  /** The region id of a council in force in `book`, or undefined for an unknown council. */
-  regionOfCouncil(book: RuleBook, council: string): string | undefined {
-    return this.geography(book).regionOfCouncil(council)?.id;
   }
 
   /** Do two region names/ids denote the same region of the geography in force? */

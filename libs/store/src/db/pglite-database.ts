@@ -2,9 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { lockDataDir } from './data-dir-lock.js';
 import type { Database, Queryable } from './database.js';
-import type { WorkerError, WorkerReply, WorkerRequest } from './pglite-protocol.js';
-
-type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+import type { WorkerError, WorkerOperation, WorkerReply, WorkerRequest } from './pglite-protocol.js';
 
 /** A PostgreSQL error from the worker, with the fields pg and PGlite errors carry (code, detail, …). */
 export class PgliteError extends Error {
@@ -46,13 +44,13 @@ class PgliteWorker {
     this.worker.on('exit', (code) => this.failAll(this.gone ?? new Error(`PGlite-tråden stoppede uventet (kode ${code}).`)));
   }
 
-  send<T>(request: Request): Promise<T> {
+  send<T>(operation: WorkerOperation): Promise<T> {
     if (this.gone) return Promise.reject(this.gone);
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ ...request, id } as WorkerRequest);
+      this.worker.postMessage({ ...operation, id } satisfies WorkerRequest);
     });
   }
 

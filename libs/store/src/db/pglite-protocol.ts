@@ -2,14 +2,16 @@
 // id; the worker answers each with the same id, in any order. `tx` names an open transaction: the
 // id of the `begin` request that opened it.
 
-export type WorkerRequest = { id: number } & (
+/** What the store asks of the worker. */
+export type WorkerOperation =
   | { op: 'open'; dataDir: string }
   | { op: 'query'; sql: string; params: unknown[]; tx?: number }
   | { op: 'exec'; sql: string; tx?: number }
   | { op: 'begin' }
   | { op: 'end'; tx: number; commit: boolean }
-  | { op: 'close' }
-);
+  | { op: 'close' };
+
+export type WorkerRequest = { id: number } & WorkerOperation;
 
 /** A PostgreSQL error as plain data: an Error loses its own fields (code, detail, …) in postMessage. */
 export interface WorkerError {
