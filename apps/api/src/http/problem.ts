@@ -45,10 +45,13 @@ export const problems = {
   internal: (detail: string) => new HttpProblem(500, 'internal', 'Intern fejl', detail),
 };
 
+/** The problem's `type` URI. */
+export const problemType = (problem: HttpProblem): string => `${TYPE_BASE}${problem.slug}`;
+
 /** Writes the problem as `application/problem+json` with `instance` = the request path and request id. */
 export function sendProblem(req: Request, res: Response, problem: HttpProblem): void {
   const body: Record<string, unknown> = {
-    type: `${TYPE_BASE}${problem.slug}`,
+    type: problemType(problem),
     title: problem.title,
     status: problem.status,
     detail: problem.detail,

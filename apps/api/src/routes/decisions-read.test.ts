@@ -155,6 +155,14 @@ describe.each(backends)('GET /v1/decisions and /v1/decisions/{id} ($name)', (bac
     expect(read.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(read.body).toMatchObject({ title: 'Den gemte afgørelse kan ikke genskabes', status: 500 });
     expect(read.body.detail).toMatch(/^Den gemte afgørelse kan ikke genskabes: /);
+
+    // The list still answers: that decision with its stored result and the problem, the others as always.
+    const all = (await request(api.app).get('/v1/decisions?limit=1000').set(api.auth('ministry')).expect(200)).body.decisions as Array<Summary & { outcome: string; explanation: string[]; problem?: { type: string; title: string; detail: string } }>;
+    const bad = all.find((d) => d.id === tampered.id)!;
+    expect(bad).toMatchObject({ outcome: stored.outcome, explanation: [], problem: { type: read.body.type, title: read.body.title, detail: read.body.detail } });
+    expect(all.filter((d) => d.problem).map((d) => d.id)).toEqual([tampered.id]);
+    expect(all.find((d) => d.id === res.body.id)!.explanation).toEqual(res.body.explanation);
+    expect(validateAgainst(decisionListSchema, { decisions: all })).toEqual([]);
   });
 
   it('a stored decision naming a rule-set version the server does not have answers 500 decision-replay, naming it', async () => {

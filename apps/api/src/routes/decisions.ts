@@ -1,11 +1,12 @@
 import { Router, type Response } from 'express';
-import { capacityRequestSchema, type CapacityRequest, type Decision } from '@fordeling/engine';
+import { capacityRequestSchema, DecisionReplayError, type CapacityRequest, type Decision } from '@fordeling/engine';
 import type { CapacityDecisionRecord } from '@fordeling/store';
 import type { AppContext } from '../app-context.js';
 import { principal, requireRole } from '../http/auth.js';
 import { sendCreated } from '../http/created.js';
+import { toProblem } from '../http/error-handler.js';
 import { actorOf, type Principal } from '../http/principal.js';
-import { problems } from '../http/problem.js';
+import { problems, problemType } from '../http/problem.js';
 import { queryPositiveInteger, queryString } from '../http/query.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
 import { validBody } from '../http/validate-body.js';
@@ -61,7 +62,7 @@ export function decisionRoutes(ctx: AppContext): Router {
     const record = await visibleDecision(ctx, res, req.params.id);
     usedRuleSets(res, record.ruleSets);
     const decision = expanded(ctx, record);
-    res.json({ ...decisionSummary(record, decision), trace: decision.trace });
+    res.json({ ...decisionSummary(record, decision.explanation), trace: decision.trace });
   });
 
   // GET /v1/decisions — newest first, without traces; a region sees only its own region's decisions.
@@ -74,7 +75,7 @@ export function decisionRoutes(ctx: AppContext): Router {
       council: council && (geography.council(council)?.id ?? council),
       limit,
     });
-    res.json({ decisions: records.map((record) => decisionSummary(record, expanded(ctx, record))) });
+    res.json({ decisions: records.map((record) => listed(ctx, record)) });
   });
   return router;
 }
@@ -108,8 +109,23 @@ function expanded(ctx: AppContext, record: CapacityDecisionRecord): Decision {
   return ctx.engine.expand(record.request, record.decision, record.ruleSets, ctx.rules.bookOfDecision(record.decision.asOf, record.ruleSets));
 }
 
+/**
+ * A decision in the list. One that no longer rebuilds as it was made is listed with its stored result
+ * and the problem instead of an explanation — loud, but without hiding the region's other decisions;
+ * reading it by id answers the 500 itself.
+ */
+function listed(ctx: AppContext, record: CapacityDecisionRecord) {
+  try {
+    return decisionSummary(record, expanded(ctx, record).explanation);
+  } catch (error) {
+    if (!(error instanceof DecisionReplayError)) throw error;
+    const problem = toProblem(error);
+    return { ...decisionSummary(record, []), problem: { type: problemType(problem), title: problem.title, detail: problem.detail } };
+  }
+}
+
 /** The POST's 201 body without the trace, plus who decided, for which region and council, and when. */
-function decisionSummary(record: CapacityDecisionRecord, decision: Decision) {
+function decisionSummary(record: CapacityDecisionRecord, explanation: string[]) {
   return {
     id: record.id,
     request: record.request,
@@ -117,7 +133,7 @@ function decisionSummary(record: CapacityDecisionRecord, decision: Decision) {
     basis: record.basis,
     validUntil: record.validUntil,
     decidingRule: record.decidingRule,
-    explanation: decision.explanation,
+    explanation,
     asOf: record.decision.asOf,
     ruleSets: record.ruleSets,
     region: record.region,

@@ -75,6 +75,21 @@ export const decisionListSchema = {
   title: 'Kapacitetsafgørelser',
   required: ['decisions'],
   properties: {
-    decisions: { type: 'array', items: { type: 'object', required: summaryRequired, properties: summaryProperties } },
+    decisions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: summaryRequired,
+        properties: {
+          ...summaryProperties,
+          problem: {
+            type: 'object',
+            required: ['type', 'title', 'detail'],
+            properties: { type: { type: 'string' }, title: { type: 'string' }, detail: { type: 'string' } },
+            title: 'Kun når afgørelsen ikke kan genskabes som truffet: problemet (begrundelsen er da tom; hent afgørelsen for at se fejlen)',
+          },
+        },
+      },
+    },
   },
 } as const;
