@@ -42,9 +42,9 @@ const refText = (refs: readonly RuleSetRef[]) => refs.map((r) => `${r.id} ${r.ve
 
 /**
  * The full decision of a stored record: its trace and sentences rebuilt under `book`, which must hold
- * exactly the rule-set versions (`ruleSets`, with hashes) the decision was made with. The rebuilt result must be the stored one; anything else
- * (other rule sets, another rule order, a changed rule) is a DecisionReplayError, never a silently
- * different story.
+ * exactly the rule-set versions (`ruleSets`, with hashes) the decision was made with. The rebuilt
+ * result must be the stored one; anything else (other rule sets, another rule order, a changed rule)
+ * is a DecisionReplayError, never a silently different story.
  */
 export function expandDecision(request: unknown, stored: CompactDecision, ruleSets: readonly RuleSetRef[], book: RuleBook): Decision {
   const refs = book.refs();
