@@ -2,7 +2,7 @@
 // decision with its audit entry in PGlite, group-committed) against a bare Express app with a trivial
 // JSON route, on the same machine in the same run. Bounded: each phase runs BENCH_SECONDS (default 10)
 // and stops.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +13,10 @@ import express from 'express';
 import pg from 'pg';
 import { pino } from 'pino';
 import { formatNumber, formatPercent } from '@fordeling/engine';
+import type { HearingStore } from '@fordeling/store';
+import { createApp } from '../../apps/api/src/app.js';
 import { composeApi, type ComposeOptions } from '../../apps/api/src/container.js';
+import { engineFunctions } from '../../apps/api/src/rules/engine-functions.js';
 import { capacityRequest } from '../../apps/api/src/testing/run-fixture.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -60,6 +63,37 @@ async function storedCounts(api: Awaited<ReturnType<typeof openApi>>): Promise<s
     if ((await audited()) === before) return `${decisions} afgørelser gemt, ${before} med revisionsspor`;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * The store with `recordDecision` answering at once without writing: what the decision route would
+ * cost if storing were free. Everything else (tokens, reads) is the real store.
+ */
+function storeWithoutDecisionWrites(store: HearingStore): HearingStore {
+  const free: HearingStore = Object.create(store) as HearingStore;
+  free.recordDecision = async (input) => ({
+    id: randomUUID(), request: input.request, outcome: input.decision.outcome, basis: input.decision.basis,
+    validUntil: input.decision.validUntil ?? null, decidingRule: input.decision.decidingRule, decision: input.decision,
+    ruleSets: input.ruleSets, region: input.region, council: input.council, actorId: input.actor.id, createdAt: new Date().toISOString(),
+  });
+  return free;
+}
+
+/**
+ * The decision route's ceilings: the same app (same middleware, same answer) with the database write
+ * free, and with both `decide` (the benchmark's one decision, made once) and the write free. No
+ * change to the store or the engine can take the route above these.
+ */
+async function ceilingApps(api: Awaited<ReturnType<typeof openApi>>) {
+  const options = { library: api.library, logger: pino({ level: 'silent' }), rateLimit: false as const };
+  const store = storeWithoutDecisionWrites(api.store);
+  const engine = engineFunctions(api.library.registry);
+  const book = api.library.bookAt(JSON.parse(decisionRequest).date);
+  const decided = await engine.decide(JSON.parse(decisionRequest), book);
+  return {
+    withoutStore: createApp({ ...options, store, engine }),
+    withoutDecideOrStore: createApp({ ...options, store, engine: { ...engine, decide: async () => decided } }),
+  };
 }
 
 /** The 201 body of one decision of the benchmark's request, made (and stored) through the app itself. */
@@ -119,7 +153,10 @@ async function main(): Promise<void> {
     const { token } = await api.store.createToken({ role: 'region', region: 'Nordjylland', label: 'bench' });
     const fordeling = await listen(api.app);
     const plain = await listen(bare);
-    servers.push(fordeling.server, plain.server);
+    const ceilings = await ceilingApps(api);
+    const withoutStore = await listen(ceilings.withoutStore);
+    const withoutDecideOrStore = await listen(ceilings.withoutDecideOrStore);
+    servers.push(fordeling.server, plain.server, withoutStore.server, withoutDecideOrStore.server);
     console.log(`${SECONDS} s pr. måling, ${CONNECTIONS} forbindelser, højst ${MAX_BATCH ?? 'standard'} afgørelser pr. transaktion og ${MAX_IN_FLIGHT ?? 'standard'} transaktioner ad gangen, PGlite i ${dir}\n`);
     // The machine may be shared: the bare baseline runs first and last, and the mean is the reference.
     const before = await measure('Bar Express (POST /echo)', `${plain.url}/echo`, {});
@@ -128,12 +165,15 @@ async function main(): Promise<void> {
     // The same middleware stack (auth, helmet, ajv, rule book, logging) without a database write shows
     // how much of the decision route's cost is the store.
     const stack = await measure('POST /v1/calculations/clinic-minimum', `${fordeling.url}/v1/calculations/clinic-minimum`, { authorization: `Bearer ${token}` }, clinicRequest);
+    const freeStore = await measure('Afgørelser, gratis database', `${withoutStore.url}/v1/decisions/capacity`, { authorization: `Bearer ${token}` });
+    const freeBoth = await measure('Afgørelser, gratis afgørelse og db', `${withoutDecideOrStore.url}/v1/decisions/capacity`, { authorization: `Bearer ${token}` });
     const after = await measure('Bar Express (POST /echo), igen', `${plain.url}/echo`, {});
     const base = { rps: (before.rps + after.rps) / 2 };
     const percent = (row: { rps: number }) => formatPercent(row.rps / base.rps, 1);
     console.log(`\nAfgørelser: ${percent(full)} af bar Express (mål ≥ 50 %), p99 ${full.p99} ms (mål < 20 ms); ${await storedCounts(api)}.`);
     console.log(`Uden databaseskrivning (clinic-minimum): ${percent(stack)} af bar Express, p99 ${stack.p99} ms.`);
     console.log(`Bar Express med afgørelsens svar (${formatNumber(decisionBody.length)} tegn): ${percent(body)} af bar Express.`);
+    console.log(`Loft: samme rute med gratis databaseskrivning ${percent(freeStore)}; også med gratis afgørelse ${percent(freeBoth)} af bar Express.`);
     if (PG_ADMIN_URL) {
       console.log('');
       await measurePostgres(PG_ADMIN_URL);
