@@ -26,6 +26,11 @@ describe('fordeling letters', () => {
     const out = await mkdtemp(path.join(tmpdir(), 'fordeling-letters-out-'));
     expect(await cli('--run', runDir, '--letter', 'vejledende', '--out', out, '--region', 'Nordjylland')).toBe(0);
     expect(output.join('\n')).toContain('1 breve »vejledende«: 1 dannet, 0 uændrede');
+    // The advisory letter's timeline prints the two dates the 2025 round only has illustratively.
+    expect(output.filter((line) => line.startsWith('Advarsel: Tidsplanen'))).toEqual([
+      expect.stringMatching(/^Advarsel: Tidsplanen for 2025: »Foreløbigt minimumspatienttal sendes i høring« 15\. oktober 2025 er en illustrativ dato, men står i brevene som en fast dato\. Ret den i rules\/bek-975-2025\/timeline\/2025\.1\.json \/content\/rounds\/0\/steps\/2\/date, før brevene sendes\.$/),
+      expect.stringMatching(/^Advarsel: Tidsplanen for 2025: »Frist for klinikkens bemærkninger.*« 15\. november 2025 er en illustrativ dato, men står i brevene som en fast dato\. Ret den i rules\/bek-975-2025\/timeline\/2025\.1\.json \/content\/rounds\/0\/steps\/3\/date, før brevene sendes\.$/),
+    ]);
     const html = await readFile(path.join(out, '100001-vejledende.html'), 'utf8');
     expect(html).toContain('1.103');
     expect(html).toContain('2.206');
@@ -47,6 +52,8 @@ describe('fordeling letters', () => {
     expect(text).toMatch(/Fejl: ydernummer 100002 \(Lægehuset Østerbro\): Det foreløbige minimumspatienttal afviger 17,6 % fra det vejledende tal \(1\.700\)/);
     expect(text).toContain('5 breve »hoering«: 4 dannet, 0 uændrede (sprunget over), 1 fejlede');
     expect(await readFile(path.join(out, '100001-hoering.html'), 'utf8')).toContain('21. november 2025');
+    expect(text).toMatch(/Advarsel: Tidsplanen for 2025: »Frist for klinikkens bemærkninger.*« 15\. november 2025 er en illustrativ dato, men står i brevene som en fast dato, hvor sagen ikke har sin egen frist\./);
+    expect(text).not.toContain('»Foreløbigt minimumspatienttal sendes i høring«');
   });
 
   it('stops before writing anything when a template uses an unknown field, naming file, line and field', async () => {

@@ -8,6 +8,7 @@ import {
   loadTemplateSet,
   LetterRenderer,
   PdfRenderer,
+  printedFields,
   readCasesFile,
   readDecisionsFile,
   readRunFolder,
@@ -18,6 +19,7 @@ import {
 } from '@fordeling/letters';
 import type { HearingStore } from '@fordeling/store';
 import { readHearing } from './hearing-source.js';
+import { illustrativeDateWarnings } from './illustrative-date-warnings.js';
 import { LetterRecorder, lettersActor } from './letter-recorder.js';
 import type { RuleBookSource } from './rule-book-source.js';
 import { selectJobs } from './letter-jobs.js';
@@ -127,6 +129,7 @@ export class LettersApp {
       const what = request.providerNumber ? `ydernummer ${request.providerNumber}` : request.region ? `regionen ${request.region}` : 'kørslen';
       throw new LettersSetupError([`Ingen klinikker at skrive til for ${what}.`]);
     }
+    for (const warning of illustrativeDateWarnings(context.rules.illustrativeDates, printedFields(templates, request.kind), round)) listener.warn(warning);
     const recorder = hearing && request.hearing?.record
       ? new LetterRecorder(request.hearing.store, hearing.caseIds, lettersActor(hearing.hearing.region), run.ruleSets)
       : undefined;

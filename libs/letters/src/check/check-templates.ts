@@ -2,7 +2,7 @@ import { LETTER_KINDS, type LetterKind } from '../letter-kind.js';
 import { LETTER_SCHEMAS } from '../schema/letter-schemas.js';
 import { HELPER_NAMES } from '../templates/helpers.js';
 import type { TemplateSet } from '../templates/template-set.js';
-import { checkTemplatePaths } from './template-paths.js';
+import { checkTemplatePaths, templateFieldPaths } from './template-paths.js';
 import type { TemplateIssue } from './template-issue.js';
 
 /** Static check of the letter templates of `kinds` (all by default) against their data schemas. */
@@ -24,4 +24,10 @@ export function checkTemplateSet(set: TemplateSet, kinds: readonly LetterKind[] 
     seen.add(key);
     return true;
   });
+}
+
+/** The data fields the letter of `kind` prints, by the template set's own templates and partials (templateFieldPaths). */
+export function printedFields(set: TemplateSet, kind: LetterKind): Set<string> {
+  const template = set.letters[kind];
+  return template ? templateFieldPaths({ template, partials: set.partials, schema: LETTER_SCHEMAS[kind], helpers: HELPER_NAMES }) : new Set();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LETTER_SCHEMAS } from '../schema/letter-schemas.js';
 import { HELPER_NAMES } from '../templates/helpers.js';
 import { formatTemplateIssue } from './template-issue.js';
-import { checkTemplatePaths } from './template-paths.js';
+import { checkTemplatePaths, templateFieldPaths } from './template-paths.js';
 
 const check = (source: string, partials: Record<string, string> = {}) =>
   checkTemplatePaths({
@@ -64,5 +64,15 @@ describe('static template check', () => {
     const [issue] = check('ok\n{{#if clinic.name}}\nunclosed');
     expect(issue.template).toBe('vejledende/letter.hbs');
     expect(issue.message).toMatch(/skabelonen kan ikke læses/);
+  });
+
+  it('lists the fields a template prints: through helpers, blocks, each items and partials, not the misspelt ones', () => {
+    const fields = templateFieldPaths({
+      template: { name: 'vejledende/letter.hbs', source: '{{dato timeline.finalEffective}}{{#with clinic}}{{name}}{{/with}}{{#each rules.sets}}{{id}}{{/each}}{{clinic.nme}}{{> tidsplan}}' },
+      partials: { tidsplan: { name: '_shared/tidsplan.hbs', source: '{{dato timeline.hearingDeadline}}' } },
+      schema: LETTER_SCHEMAS.vejledende,
+      helpers: HELPER_NAMES,
+    });
+    expect([...fields].sort()).toEqual(['clinic', 'clinic.name', 'rules.sets', 'rules.sets.[].id', 'timeline.finalEffective', 'timeline.hearingDeadline']);
   });
 });

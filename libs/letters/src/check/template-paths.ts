@@ -41,7 +41,21 @@ const EACH_DATA = new Set(['index', 'first', 'last', 'key']);
  * time for the clinic that happens to lack the field; this catches them before any letter is written.
  */
 export function checkTemplatePaths(input: PathCheckInput): TemplateIssue[] {
+  return walkTemplatePaths(input).issues;
+}
+
+/**
+ * Every field a template (with its partials) uses, as dotted paths from the letter's data root, list
+ * items as "[]" (e.g. "timeline.finalEffective", "ruleSets.[].version"): what the letter can print.
+ * Fields the check reports as issues are left out.
+ */
+export function templateFieldPaths(input: PathCheckInput): Set<string> {
+  return walkTemplatePaths(input).fields;
+}
+
+function walkTemplatePaths(input: PathCheckInput): { issues: TemplateIssue[]; fields: Set<string> } {
   const issues: TemplateIssue[] = [];
+  const fields = new Set<string>();
   const root: Scope = { schema: input.schema, path: [], parent: null, guarded: new Set(), inEach: false };
   const partialStack: string[] = [];
 
@@ -113,6 +127,7 @@ export function checkTemplatePaths(input: PathCheckInput): TemplateIssue[] {
       }
       schema = child;
     }
+    if (abs.length > 0) fields.add(abs.join('.'));
     return { schema, abs };
   };
 
@@ -245,5 +260,5 @@ export function checkTemplatePaths(input: PathCheckInput): TemplateIssue[] {
   };
 
   walkTemplate(input.template, root);
-  return issues;
+  return { issues, fields };
 }

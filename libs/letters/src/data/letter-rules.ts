@@ -21,8 +21,32 @@ export interface LetterRules {
   dialogueThresholdShare: number;
   deviationRequiresReasonAboveShare: number;
   timeline: TimelineData;
+  /** The round's dates in `timeline` whose reference is marked illustrative: not yet the published dates. */
+  illustrativeDates: IllustrativeDate[];
   refs: RuleSetRef[];
 }
+
+/** A date of the round that the timeline rule set marks as illustrative, and where legal staff replace it. */
+export interface IllustrativeDate {
+  field: keyof TimelineData;
+  date: string;
+  label: string;
+  /** The rule-set file and the JSON pointer of the date in it. */
+  file: string;
+  pointer: string;
+}
+
+/**
+ * The letter data fields that print each timeline date. The hearing letter's deadline is the
+ * timeline's unless the clinic's case carries its own (build-minimum-letters.ts).
+ */
+export const TIMELINE_DATE_FIELDS: Record<keyof TimelineData, readonly string[]> = {
+  informationLetter: ['timeline.informationLetter'],
+  preliminarySent: ['timeline.preliminarySent'],
+  hearingDeadline: ['timeline.hearingDeadline', 'hearing.deadline'],
+  finalAnnounced: ['timeline.finalAnnounced'],
+  finalEffective: ['timeline.finalEffective'],
+};
 
 const TIMELINE_FIELDS: Record<keyof TimelineData, TimelineStepId> = {
   informationLetter: 'information-letter',
@@ -37,16 +61,23 @@ export function letterRulesFromBook(book: RuleBook, year: number): LetterRules {
   const capacity = book.byKind<CapacityContent>('capacity').document.content;
   const minimum = book.byKind<MinimumPatientsContent>('minimum-patients').document.content;
   const timelineSet = book.byKind<TimelineContent>('timeline');
-  const round = timelineSet.document.content.rounds.find((r) => r.year === year);
+  const rounds = timelineSet.document.content.rounds;
+  const roundIndex = rounds.findIndex((r) => r.year === year);
+  const round = rounds[roundIndex];
   if (!round) {
     const years = timelineSet.document.content.rounds.map((r) => r.year).join(', ');
     throw new Error(`Regelsættet timeline (${timelineSet.file}) har ingen tidsplan for ${year} (kun ${years || 'ingen'}).`);
   }
   const timeline = {} as TimelineData;
+  const illustrativeDates: IllustrativeDate[] = [];
   for (const [field, stepId] of Object.entries(TIMELINE_FIELDS) as Array<[keyof TimelineData, TimelineStepId]>) {
-    const step = round.steps.find((s) => s.id === stepId);
+    const stepIndex = round.steps.findIndex((s) => s.id === stepId);
+    const step = round.steps[stepIndex];
     if (!step) throw new Error(`Regelsættet timeline (${timelineSet.file}) mangler trinnet »${stepId}« for ${year}.`);
     timeline[field] = step.date;
+    if (step.reference.illustrative === true) {
+      illustrativeDates.push({ field, date: step.date, label: step.label, file: timelineSet.file, pointer: `/content/rounds/${roundIndex}/steps/${stepIndex}/date` });
+    }
   }
   return {
     target: capacity.targetWeightedCitizensPerCapacity.value,
@@ -58,6 +89,7 @@ export function letterRulesFromBook(book: RuleBook, year: number): LetterRules {
     dialogueThresholdShare: minimum.dialogueThresholdShare.value,
     deviationRequiresReasonAboveShare: minimum.deviationRequiresReasonAboveShare.value,
     timeline,
+    illustrativeDates,
     refs: book.refs(),
   };
 }
