@@ -33,7 +33,8 @@ export interface RuleKind<C = unknown, Compiled = unknown> {
   readonly kind: string;
   /**
    * JSON Schema (draft 2020-12) of `content`. `title`s are Danish; the diff uses them to name what
-   * changed. Arrays of rows may carry `"x-key": "<field>"` so the diff matches rows by identity.
+   * changed. Arrays of rows may carry `"x-key": "<field>"`, or `"x-key": ["<field>", …]` when a row is
+   * identified by several fields together, so the diff matches rows by identity.
    */
   readonly contentSchema: object;
   /** Checks the schema cannot express: duplicates, overlapping bands, conflicting exceptions. */

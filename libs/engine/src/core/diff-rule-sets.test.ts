@@ -4,6 +4,9 @@ import { diffRuleSets } from './diff-rule-sets.js';
 import { loadRules } from './load-rules.js';
 import { createRegistry } from './registry.js';
 import type { RuleLibrary } from './rule-library.js';
+import { readFileSync } from 'node:fs';
+import { weightsKind } from '../kinds/weights/index.js';
+import { defaultRulesDir } from './repo-paths.js';
 import { normKind } from './__fixtures__/norm-kind.js';
 import { normDocument } from './__fixtures__/temp-rules.js';
 
@@ -53,5 +56,21 @@ describe('diffRuleSets', () => {
     const a = normDocument();
     const b = normDocument({}, { bands: [] });
     expect(diffRuleSets(a as never, b as never, createRegistry([unkeyed])).map((c) => c.sentence)).toEqual(['Række 1 fjernes fra intervaller (BEK nr. 975 af 2025).']);
+  });
+
+  it('matches base weights by sex and age band together, so reordered rows are no change', () => {
+    const shipped = JSON.parse(readFileSync(path.join(defaultRulesDir, 'bek-975-2025/weights/2025.1.json'), 'utf8')) as { content: { baseWeights: Array<{ sex: string; ageBand: string; value: number }> } };
+    const edited = structuredClone(shipped);
+    const rows = edited.content.baseWeights;
+    rows.reverse();
+    const women1524 = rows.find((r) => r.sex === 'K' && r.ageBand === '15-24')!;
+    women1524.value = 1.05; // 0,8 in the shipped version
+    edited.content.baseWeights = rows.filter((r) => !(r.sex === 'M' && r.ageBand === '0'));
+    const changes = diffRuleSets(shipped as never, edited as never, createRegistry([weightsKind]));
+    expect(changes.map((c) => c.sentence)).toEqual([
+      'Basisvægte (køn og alder), rækken »K 15-24« ændres fra 0,8 til 1,05 (BEK nr. 975 af 2025, Bilag (illustrativ)).',
+      'Rækken »M 0« fjernes fra basisvægte (køn og alder) (BEK nr. 975 af 2025, Bilag (illustrativ)).',
+    ]);
+    expect(changes.map((c) => c.change)).toEqual(['changed', 'removed']);
   });
 });

@@ -37,7 +37,8 @@ const STATUS_WORDS: Record<string, string> = { draft: 'udkast', published: 'offe
 
 /**
  * Structural diff of two versions of one rule set: header and content, with rows of arrays matched by
- * the schema's `x-key` (else by position), each change told in one Danish sentence.
+ * the schema's `x-key` — one field, or several that identify a row together — (else by position), each
+ * change told in one Danish sentence.
  */
 export function diffRuleSets(a: LoadedRuleSet | RuleSetDocument, b: LoadedRuleSet | RuleSetDocument, registry: RuleRegistry): RuleChange[] {
   const before = 'document' in a ? a.document : a;
@@ -78,11 +79,26 @@ function walk(before: unknown, after: unknown, place: Place, changes: RuleChange
   changes.push({ pointer: place.pointer, change: 'changed', before, after, sentence: sentence(place, `ændres fra ${show(before, place)} til ${show(after, place)}`, after) });
 }
 
-/** Rows matched by `x-key` when the schema names one, else by position. */
+/** The fields of a row array's `x-key` (one field or several), or none. */
+function keyFields(schema: Schema | undefined): string[] {
+  const key = schema?.['x-key'];
+  if (typeof key === 'string') return [key];
+  return Array.isArray(key) && key.length > 0 && key.every((k) => typeof k === 'string') ? (key as string[]) : [];
+}
+
+/**
+ * Rows matched by `x-key` when the schema names one, else by position. A row is named by its key
+ * values (»vendsyssel«; »K 15-24« for sex and age band); a row missing a key field, by its position.
+ */
 function walkRows(before: unknown[], after: unknown[], place: Place, changes: RuleChange[]): void {
-  const keyField = typeof place.schema?.['x-key'] === 'string' ? (place.schema['x-key'] as string) : undefined;
-  const keyOf = (row: unknown, index: number) => (keyField && isObject(row) && row[keyField] !== undefined ? String(row[keyField]) : `#${index}`);
-  const label = (row: unknown, index: number) => (keyField && isObject(row) && row[keyField] !== undefined ? `rækken »${String(row[keyField])}«` : `række ${index + 1}`);
+  const fields = keyFields(place.schema);
+  const keyValues = (row: unknown) =>
+    fields.length > 0 && isObject(row) && fields.every((f) => row[f] !== undefined) ? fields.map((f) => String(row[f])) : undefined;
+  const keyOf = (row: unknown, index: number) => (keyValues(row) ? JSON.stringify(keyValues(row)) : `#${index}`);
+  const label = (row: unknown, index: number) => {
+    const values = keyValues(row);
+    return values ? `rækken »${values.join(' ')}«` : `række ${index + 1}`;
+  };
   const beforeRows = new Map(before.map((row, i) => [keyOf(row, i), row]));
   const afterKeys = new Set(after.map((row, i) => keyOf(row, i)));
   after.forEach((row, i) => {

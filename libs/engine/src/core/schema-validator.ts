@@ -12,7 +12,7 @@ import { joinPointer } from './json-pointer.js';
 function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats(ajv);
-  ajv.addKeyword({ keyword: 'x-key', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-key', schemaType: ['string', 'array'] });
   ajv.addKeyword({ keyword: 'x-unit', schemaType: 'string' });
   return ajv;
 }

@@ -27,7 +27,8 @@ export const weightsSchema = {
     baseWeights: {
       type: 'array',
       title: 'Basisvægte (køn og alder)',
-      // No single-field key: a row is identified by sex × age band, so the diff compares by position.
+      // A row is one sex × age band (check.ts allows exactly one), so the diff matches rows by both.
+      'x-key': ['sex', 'ageBand'],
       items: {
         type: 'object',
         title: 'Basisvægt',
