@@ -1,12 +1,12 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffRuleSets } from './diff-rule-sets.js';
 import { loadRules } from './load-rules.js';
 import { createRegistry } from './registry.js';
 import type { RuleLibrary } from './rule-library.js';
-import { readFileSync } from 'node:fs';
-import { weightsKind } from '../kinds/weights/index.js';
 import { defaultRulesDir } from './repo-paths.js';
+import { weightsKind } from '../kinds/weights/index.js';
 import { normKind } from './__fixtures__/norm-kind.js';
 import { normDocument } from './__fixtures__/temp-rules.js';
 

@@ -94,7 +94,10 @@ function walkRows(before: unknown[], after: unknown[], place: Place, changes: Ru
   const fields = keyFields(place.schema);
   const keyValues = (row: unknown) =>
     fields.length > 0 && isObject(row) && fields.every((f) => row[f] !== undefined) ? fields.map((f) => String(row[f])) : undefined;
-  const keyOf = (row: unknown, index: number) => (keyValues(row) ? JSON.stringify(keyValues(row)) : `#${index}`);
+  const keyOf = (row: unknown, index: number) => {
+    const values = keyValues(row);
+    return values ? JSON.stringify(values) : `#${index}`;
+  };
   const label = (row: unknown, index: number) => {
     const values = keyValues(row);
     return values ? `rækken »${values.join(' ')}«` : `række ${index + 1}`;

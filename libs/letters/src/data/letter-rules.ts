@@ -65,7 +65,7 @@ export function letterRulesFromBook(book: RuleBook, year: number): LetterRules {
   const roundIndex = rounds.findIndex((r) => r.year === year);
   const round = rounds[roundIndex];
   if (!round) {
-    const years = timelineSet.document.content.rounds.map((r) => r.year).join(', ');
+    const years = rounds.map((r) => r.year).join(', ');
     throw new Error(`Regelsættet timeline (${timelineSet.file}) har ingen tidsplan for ${year} (kun ${years || 'ingen'}).`);
   }
   const timeline = {} as TimelineData;
