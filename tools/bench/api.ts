@@ -172,7 +172,7 @@ async function main(): Promise<void> {
     const percent = (row: { rps: number }) => formatPercent(row.rps / base.rps, 1);
     console.log(`\nAfgørelser: ${percent(full)} af bar Express (mål ≥ 50 %), p99 ${full.p99} ms (mål < 20 ms); ${await storedCounts(api)}.`);
     console.log(`Uden databaseskrivning (clinic-minimum): ${percent(stack)} af bar Express, p99 ${stack.p99} ms.`);
-    console.log(`Bar Express med afgørelsens svar (${formatNumber(decisionBody.length)} tegn): ${percent(body)} af bar Express.`);
+    console.log(`Bar Express med afgørelsens svar (${formatNumber(decisionBody.length)} tegn): ${percent(body)} af bar Express; afgørelsesruten er ${formatPercent(full.rps / body.rps, 1)} af den.`);
     console.log(`Loft: samme rute med gratis databaseskrivning ${percent(freeStore)}; også med gratis afgørelse ${percent(freeBoth)} af bar Express.`);
     if (PG_ADMIN_URL) {
       console.log('');
