@@ -52,7 +52,7 @@ describe('fordeling letters', () => {
     expect(text).toMatch(/Fejl: ydernummer 100002 \(Lægehuset Østerbro\): Det foreløbige minimumspatienttal afviger 17,6 % fra det vejledende tal \(1\.700\)/);
     expect(text).toContain('5 breve »hoering«: 4 dannet, 0 uændrede (sprunget over), 1 fejlede');
     expect(await readFile(path.join(out, '100001-hoering.html'), 'utf8')).toContain('21. november 2025');
-    expect(text).toMatch(/Advarsel: Tidsplanen for 2025: »Frist for klinikkens bemærkninger.*« 15\. november 2025 er en illustrativ dato, men står i brevene som en fast dato, hvor sagen ikke har sin egen frist\./);
+    expect(text).toMatch(/Advarsel: Tidsplanen for 2025: »Frist for klinikkens bemærkninger.*« 15\. november 2025 er en illustrativ dato, men står som fast frist i hvert brev med den frist\./);
     expect(text).not.toContain('»Foreløbigt minimumspatienttal sendes i høring«');
   });
 

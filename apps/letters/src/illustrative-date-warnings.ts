@@ -11,10 +11,11 @@ export function illustrativeDateWarnings(dates: readonly IllustrativeDate[], pri
   return dates.flatMap((date) => {
     const fields = TIMELINE_DATE_FIELDS[date.field].filter((field) => printed.has(field));
     if (fields.length === 0) return [];
-    // The hearing letter's deadline is the timeline's only where the clinic's case has none of its own.
-    const where = fields.every((field) => field === 'hearing.deadline') ? ', hvor sagen ikke har sin egen frist' : '';
+    // The hearing letter's deadline is the case's (a cases file may set its own; a round from the store
+    // has the timeline's date), so it is the illustrative date only in the letters that carry it.
+    const where = fields.every((field) => field === 'hearing.deadline') ? 'står som fast frist i hvert brev med den frist' : 'står i brevene som en fast dato';
     return [
-      `Tidsplanen for ${round}: »${date.label}« ${formatDate(date.date)} er en illustrativ dato, men står i brevene som en fast dato${where}. ` +
+      `Tidsplanen for ${round}: »${date.label}« ${formatDate(date.date)} er en illustrativ dato, men ${where}. ` +
         `Ret den i ${date.file} ${date.pointer}, før brevene sendes.`,
     ];
   });
