@@ -13,7 +13,7 @@ import express from 'express';
 import pg from 'pg';
 import { pino } from 'pino';
 import { formatNumber, formatPercent } from '@fordeling/engine';
-import type { HearingStore } from '@fordeling/store';
+import { decisionRecord, type HearingStore } from '@fordeling/store';
 import { createApp } from '../../apps/api/src/app.js';
 import { composeApi, type ComposeOptions } from '../../apps/api/src/container.js';
 import { engineFunctions } from '../../apps/api/src/rules/engine-functions.js';
@@ -71,11 +71,8 @@ async function storedCounts(api: Awaited<ReturnType<typeof openApi>>): Promise<s
  */
 function storeWithoutDecisionWrites(store: HearingStore): HearingStore {
   const free: HearingStore = Object.create(store) as HearingStore;
-  free.recordDecision = async (input) => ({
-    id: randomUUID(), request: input.request, outcome: input.decision.outcome, basis: input.decision.basis,
-    validUntil: input.decision.validUntil ?? null, decidingRule: input.decision.decidingRule, decision: input.decision,
-    ruleSets: input.ruleSets, region: input.region, council: input.council, actorId: input.actor.id, createdAt: new Date().toISOString(),
-  });
+  free.recordDecision = async (input) =>
+    decisionRecord(randomUUID(), input, { validUntil: input.decision.validUntil ?? null, createdAt: new Date().toISOString() });
   return free;
 }
 
@@ -88,8 +85,8 @@ async function ceilingApps(api: Awaited<ReturnType<typeof openApi>>) {
   const options = { library: api.library, logger: pino({ level: 'silent' }), rateLimit: false as const };
   const store = storeWithoutDecisionWrites(api.store);
   const engine = engineFunctions(api.library.registry);
-  const book = api.library.bookAt(JSON.parse(decisionRequest).date);
-  const decided = await engine.decide(JSON.parse(decisionRequest), book);
+  const request = capacityRequest();
+  const decided = await engine.decide(request, api.library.bookAt(request.date));
   return {
     withoutStore: createApp({ ...options, store, engine }),
     withoutDecideOrStore: createApp({ ...options, store, engine: { ...engine, decide: async () => decided } }),

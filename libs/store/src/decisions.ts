@@ -40,12 +40,17 @@ export async function insertDecisions(db: Queryable, pending: readonly PendingDe
   const byId = new Map(stored.map((row) => [row.id as string, row]));
   return pending.map(({ id, input }) => {
     const row = byId.get(id) as Row;
-    return {
-      id, request: input.request, outcome: input.decision.outcome, basis: input.decision.basis, validUntil: (row.valid_until as string | null) ?? null,
-      decidingRule: input.decision.decidingRule, decision: input.decision, ruleSets: input.ruleSets, region: input.region,
-      council: input.council, actorId: input.actor.id, createdAt: iso(row.created_at),
-    };
+    return decisionRecord(id, input, { validUntil: (row.valid_until as string | null) ?? null, createdAt: iso(row.created_at) });
   });
+}
+
+/** The stored decision as the store answers it: the input plus what the database assigned. */
+export function decisionRecord(id: string, input: RecordDecisionInput, assigned: { validUntil: string | null; createdAt: string }): CapacityDecisionRecord {
+  return {
+    id, request: input.request, outcome: input.decision.outcome, basis: input.decision.basis, validUntil: assigned.validUntil,
+    decidingRule: input.decision.decidingRule, decision: input.decision, ruleSets: input.ruleSets, region: input.region,
+    council: input.council, actorId: input.actor.id, createdAt: assigned.createdAt,
+  };
 }
 
 export async function getDecision(db: Queryable, id: string): Promise<CapacityDecisionRecord | undefined> {

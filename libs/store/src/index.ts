@@ -6,6 +6,7 @@ export { SqlHearingStore } from './sql-hearing-store.js';
 export { migrate, readMigrations, type Migration } from './migrate.js';
 export { statusLabel } from './case-state.js';
 export { systemActor } from './audit.js';
+export { decisionRecord } from './decisions.js';
 export type { Database, Queryable } from './db/database.js';
 export { openPgliteDatabase } from './db/pglite-database.js';
 export { openPostgresDatabase } from './db/postgres-database.js';
