@@ -11,7 +11,7 @@ export const RULE_SETS_HEADER = 'Fordeling-Rulesets';
 export function ruleSetsInForce(rules: RulesContext): RequestHandler {
   return (_req, res, next) => {
     try {
-      usedRuleSets(res, rules.bookAt().refs());
+      usedRuleSets(res, rules.bookAt());
     } catch {
       // No complete rule book today (e.g. an empty rules directory): routes still answer, without the header.
     }
