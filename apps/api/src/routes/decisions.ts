@@ -100,8 +100,7 @@ async function visibleDecision(ctx: AppContext, res: Response, id: string): Prom
 function regionFilter(ctx: AppContext, caller: Principal): string | undefined {
   if (caller.role !== 'region') return undefined;
   // A region token without a region matches no decision ('' is no region id), as sameRegion does.
-  const region = caller.region ?? '';
-  return ctx.rules.geography(ctx.rules.bookAt()).region(region)?.id ?? region;
+  return ctx.rules.regionId(ctx.rules.bookAt(), caller.region ?? '');
 }
 
 /** The stored decision in full: its trace and sentences rebuilt under its own rule-set versions. */

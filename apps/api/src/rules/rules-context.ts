@@ -64,13 +64,15 @@ export class RulesContext {
     return book.compiled<GeographyLookup>('geography');
   }
 
+  /** The geography's id of a region given by name or id; a name it does not know, trimmed and in lower case. */
+  regionId(book: RuleBook, nameOrId: string): string {
+    return this.geography(book).region(nameOrId)?.id ?? nameOrId.trim().toLocaleLowerCase('da');
+  }
+
   /** Do two region names/ids denote the same region of the geography in force? */
   sameRegion(book: RuleBook, a: string | null | undefined, b: string | null | undefined): boolean {
     if (!a || !b) return false;
-    const geo = this.geography(book);
-    const ida = geo.region(a)?.id ?? a.trim().toLocaleLowerCase('da');
-    const idb = geo.region(b)?.id ?? b.trim().toLocaleLowerCase('da');
-    return ida === idb;
+    return this.regionId(book, a) === this.regionId(book, b);
   }
 }
 

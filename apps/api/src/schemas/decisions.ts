@@ -1,18 +1,5 @@
-import { capacityRequestSchema } from '@fordeling/engine';
+import { capacityRequestSchema, legalReferenceSchema } from '@fordeling/engine';
 import { isoDate, ruleSetRef } from './common.js';
-
-/** LegalReference (engine contract). */
-const legalReference = {
-  type: 'object',
-  required: ['instrument'],
-  properties: {
-    instrument: { type: 'string' },
-    paragraph: { type: 'string' },
-    url: { type: 'string' },
-    illustrative: { type: 'boolean' },
-    note: { type: 'string' },
-  },
-} as const;
 
 const outcome = { type: 'string', enum: ['granted', 'refused'], title: 'Udfald' } as const;
 const basis = { type: 'string', enum: ['within-ceiling', 'refill', 'non-bridged-island', 'extraordinary-growth', 'ceiling-reached'], title: 'Grundlag' } as const;
@@ -37,7 +24,7 @@ const ruleTrace = {
         properties: { fact: { type: 'string' }, operator: { type: 'string' }, value: {}, factValue: {}, result: { type: 'boolean' }, parameter: { type: 'string' }, sentence: { type: 'string' } },
       },
     },
-    reference: legalReference,
+    reference: legalReferenceSchema,
     explanation: { type: 'string' },
   },
 } as const;
