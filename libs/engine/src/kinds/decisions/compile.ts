@@ -8,11 +8,8 @@ import { ruleTemplate, type RuleTemplate } from './rule-template.js';
 import type { DecisionRule, DecisionsContent } from './types.js';
 
 export interface DecisionsCompiled {
-  parameters: DecisionsContent['parameters'];
   /** In file order — the order that picks the deciding rule among agreeing exceptions. */
   rules: readonly DecisionRule[];
-  /** The rules as json-rules-engine rules, parameters resolved. */
-  engineRules: readonly RuleProperties[];
   /**
    * json-rules-engine 7 engines with every rule and the date operators, built when this rule-set
    * version is compiled (the library caches that) and reused by every decision that asks for the
@@ -31,15 +28,14 @@ export interface DecisionsCompiled {
 
 export function compileDecisions(doc: RuleSetDocument<DecisionsContent>): DecisionsCompiled {
   const { parameters, rules } = doc.content;
+  // The rules as json-rules-engine rules, parameters resolved: the engines' rules and the compiled evaluator's conditions.
   const engineRules: RuleProperties[] = rules.map((rule) => ({
     name: rule.id,
     conditions: resolveParameters(rule.conditions, parameters) as unknown as TopLevelCondition,
     event: { type: rule.outcome, params: { ruleId: rule.id, basis: rule.basis } },
   }));
   return {
-    parameters,
     rules,
-    engineRules,
     engines: new EnginePool(() => {
       const engine = new Engine(structuredClone(engineRules), { allowUndefinedFacts: false });
       addDateOperators(engine);
