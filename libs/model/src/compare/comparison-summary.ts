@@ -17,6 +17,14 @@ export function yearsOf(councils: ReadonlyArray<{ years: ReadonlyArray<{ year: n
   return [...new Set(councils.flatMap((c) => c.years.map((y) => y.year)))].sort((a, b) => a - b);
 }
 
+/** Σ over `councils`, in their order, of `pick` of each council's row for `year` (a council without that year adds 0). */
+export function yearTotal<Y extends { year: number }>(councils: ReadonlyArray<{ years: ReadonlyArray<Y> }>, year: number, pick: (row: Y) => number): number {
+  return councils.reduce((sum, c) => {
+    const row = c.years.find((y) => y.year === year);
+    return sum + (row ? pick(row) : 0);
+  }, 0);
+}
+
 /** The finite changes in clinics' minimum per capacity (a clinic without patients has none). */
 export function minimumDifferences(comparison: ModelComparison): number[] {
   return comparison.clinics.map((c) => c.advisoryMinimumDifference).filter(Number.isFinite);
@@ -30,7 +38,7 @@ export function summarizeComparison(comparison: ModelComparison): ComparisonSumm
   return {
     years,
     ceilingDifference: Object.fromEntries(
-      years.map((year) => [String(year), comparison.councils.reduce((sum, c) => sum + (c.years.find((y) => y.year === year)?.ceilingDifference ?? 0), 0)]),
+      years.map((year) => [String(year), yearTotal(comparison.councils, year, (y) => y.ceilingDifference)]),
     ),
     clinicsWithHigherMinimum: higher,
     clinicsWithLowerMinimum: lower,

@@ -1,5 +1,5 @@
 import type { RuleSetRef } from '@fordeling/engine';
-import { summarizeComparison, yearsOf } from '../compare/comparison-summary.js';
+import { summarizeComparison, yearsOf, yearTotal } from '../compare/comparison-summary.js';
 import { councilsInOrder } from './councils-csv.js';
 import type { ModelComparison, ModelResult } from '../result.js';
 import { inputProblems } from './problems-csv.js';
@@ -23,7 +23,7 @@ export function runJson(result: ModelResult, comparison?: ModelComparison): stri
     clinicsInBand: r.clinics.filter((c) => c.inBand).length,
     shareInBand: round(r.shareInBand, 6),
     ceilings: Object.fromEntries(
-      yearsOf(r.councils).map((year) => [String(year), round(r.councils.reduce((sum, c) => sum + (c.years.find((y) => y.year === year)?.ceiling ?? 0), 0), 6)]),
+      yearsOf(r.councils).map((year) => [String(year), round(yearTotal(r.councils, year, (y) => y.ceiling), 6)]),
     ),
   });
   const document: RunJson = {

@@ -1,5 +1,5 @@
 // The per-council effect of a comparison as figures, shared by the report's table and the terminal's.
-import { yearsOf } from '../compare/comparison-summary.js';
+import { yearsOf, yearTotal } from '../compare/comparison-summary.js';
 import { councilsInOrder } from '../output/councils-csv.js';
 import type { CouncilComparison, CouncilYearComparison, ModelComparison } from '../result.js';
 import { decimalsFor } from './display-decimals.js';
@@ -23,22 +23,25 @@ export interface ComparisonTable {
 
 export function comparisonTable(comparison: ModelComparison): ComparisonTable {
   const years = yearsOf(comparison.councils);
-  const rows = councilsInOrder(comparison.councils).map((c: CouncilComparison) => ({
+  const ordered = councilsInOrder(comparison.councils);
+  const rows = ordered.map((c: CouncilComparison) => ({
     council: c.council,
     existingCapacities: c.existingCapacities,
     years: years.map((year) => c.years.find((y) => y.year === year)),
   }));
-  const sum = (pick: (y: CouncilYearComparison) => number, i: number) => rows.reduce((s, r) => s + (r.years[i] ? pick(r.years[i]) : 0), 0);
   const total: ComparisonRow = {
     council: 'I alt',
     existingCapacities: rows.reduce((s, r) => s + r.existingCapacities, 0),
-    years: years.map((year, i) => ({
-      year,
-      base: { totalWeight: sum((y) => y.base.totalWeight, i), ceiling: sum((y) => y.base.ceiling, i), freeCapacities: sum((y) => y.base.freeCapacities, i) },
-      alternative: { totalWeight: sum((y) => y.alternative.totalWeight, i), ceiling: sum((y) => y.alternative.ceiling, i), freeCapacities: sum((y) => y.alternative.freeCapacities, i) },
-      ceilingDifference: sum((y) => y.ceilingDifference, i),
-      freeCapacitiesDifference: sum((y) => y.freeCapacitiesDifference, i),
-    })),
+    years: years.map((year) => {
+      const sum = (pick: (y: CouncilYearComparison) => number) => yearTotal(ordered, year, pick);
+      return {
+        year,
+        base: { totalWeight: sum((y) => y.base.totalWeight), ceiling: sum((y) => y.base.ceiling), freeCapacities: sum((y) => y.base.freeCapacities) },
+        alternative: { totalWeight: sum((y) => y.alternative.totalWeight), ceiling: sum((y) => y.alternative.ceiling), freeCapacities: sum((y) => y.alternative.freeCapacities) },
+        ceilingDifference: sum((y) => y.ceilingDifference),
+        freeCapacitiesDifference: sum((y) => y.freeCapacitiesDifference),
+      };
+    }),
   };
   const cells = comparison.councils.flatMap((c) => c.years);
   return {

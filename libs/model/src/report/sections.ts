@@ -1,4 +1,5 @@
 import { formatDate, formatPercent } from '@fordeling/engine';
+import { yearTotal } from '../compare/comparison-summary.js';
 import type { ModelComparison, ModelResult, MunicipalityResult } from '../result.js';
 import { councilsInOrder, councilYear } from '../output/councils-csv.js';
 import { assumptionsSentence } from './assumptions-section.js';
@@ -47,7 +48,7 @@ export function councilsSection(result: ModelResult): string {
   ];
   const rows = councils.map((c) => [escapeHtml(c.council), escapeHtml(c.region), ...figures(c.citizens, c.existingCapacities, [councilYear(c, 2025), councilYear(c, 2026)])]);
   const sum = (pick: (c: (typeof councils)[number]) => number) => councils.reduce((s, c) => s + pick(c), 0);
-  const totalYear = (year: number) => ({ ceiling: sum((c) => councilYear(c, year)?.ceiling ?? 0), freeCapacities: sum((c) => councilYear(c, year)?.freeCapacities ?? 0) });
+  const totalYear = (year: number) => ({ ceiling: yearTotal(councils, year, (y) => y.ceiling), freeCapacities: yearTotal(councils, year, (y) => y.freeCapacities) });
   const total = ['<b>I alt</b>', '', ...figures(sum((c) => c.citizens), sum((c) => c.existingCapacities), [totalYear(2025), totalYear(2026)]).map((f) => `<b>${f}</b>`)];
   return `<section><h2>Sundhedsrådenes loft over kapaciteter</h2>
 <p>Loftet er rådets samlede sygdomsvægt divideret med normen (sygdomsvægtede borgere pr. kapacitet), afrundet som regelsættet foreskriver; for 2026 med den fremskrevne befolkning. Ledige kapaciteter = loft − eksisterende, mindst 0. Genbesættelse tæller aldrig mod loftet.</p>
