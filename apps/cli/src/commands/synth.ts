@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatNumber } from '@fordeling/engine';
 import { ensureSynthetic, generateSyntheticDenmark, type SynthOptions } from '../../../../tools/synth/index.js';
+import { parseCommandArgs } from '../command-args.js';
 import { stageProgress } from '../progress.js';
 
 const HELP = `Brug: fordeling synth --out MAPPE [--scale 1.0] [--seed 1]
@@ -13,17 +13,8 @@ projection.csv, manifest.json). Samme frø og skala giver byte-identiske filer.
   --seed HELTAL  frø til tilfældighedsgeneratoren (standard 1)`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { out: { type: 'string' }, scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, help: { type: 'boolean' } } }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const values = parseCommandArgs(argv, { out: { type: 'string' }, scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' } }, HELP);
+  if (typeof values === 'number') return values;
   const scale = Number(values.scale);
   const seed = Number(values.seed);
   if (!values.out) return usageError('Angiv en mappe med --out.');
