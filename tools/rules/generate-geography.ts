@@ -1,6 +1,7 @@
-// Writes rules/bek-975-2025/geography/{2025.1,2027.1}.json from the shared data files
-// (kommuner.csv, ikke_brofaste_oer.csv). Run: npx tsx tools/rules/generate-geography.ts [dataDir]
-// The rule files are the source of truth once published; this script only produced their first version.
+// Writes rules/bek-975-2025/geography/2025.1.json from the shared data files (kommuner.csv,
+// ikke_brofaste_oer.csv). Run: npx tsx tools/rules/generate-geography.ts [dataDir]
+// The rule files are the source of truth once published; this script only produced the first version.
+// Later versions are written by legal staff as amendments (2027.1 amends 2025.1: the regions merged).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +24,9 @@ const municipalities = readCsv('kommuner.csv');
 const islands = readCsv('ikke_brofaste_oer.csv');
 
 /** Regions in the order they are usually listed; every region in the data must be here. */
-const REGION_ORDER = ['Hovedstaden', 'Sjælland', 'Østdanmark', 'Syddanmark', 'Midtjylland', 'Nordjylland'];
+const REGION_ORDER = ['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland'];
 
-function content(regionColumn: 'region_2024' | 'region_2027', regionNote: string): GeographyContent {
+function content(regionColumn: 'region_2024', regionNote: string): GeographyContent {
   const regionIds = [...new Set(municipalities.map((m) => m[regionColumn]))].sort((a, b) => REGION_ORDER.indexOf(a) - REGION_ORDER.indexOf(b));
   const councilIds = [...new Set(municipalities.map((m) => m.sundhedsraad))];
   return {
@@ -70,14 +71,6 @@ const documents: RuleSetDocument<GeographyContent>[] = [
     title: 'Geografi: kommuner, sundhedsråd og regioner (fem regioner)',
     description: 'De 98 kommuner med kommunekode, de 17 sundhedsråd og de fem regioner, der gælder til og med 31. december 2026, samt de ikke-brofaste øer.',
     content: content('region_2024', 'De fem regioner til og med 31. december 2026.'),
-  },
-  {
-    ...header,
-    version: '2027.1',
-    validFrom: '2027-01-01',
-    title: 'Geografi: kommuner, sundhedsråd og regioner (fire regioner)',
-    description: 'De 98 kommuner med kommunekode, de 17 sundhedsråd og de fire regioner fra 1. januar 2027 (Region Sjælland og Region Hovedstaden bliver til Region Østdanmark), samt de ikke-brofaste øer.',
-    content: content('region_2027', 'De fire regioner fra 1. januar 2027 (sundhedsreformen; seed 004).'),
   },
 ];
 

@@ -2,7 +2,7 @@
 // `run(argv): Promise<number>` (the exit code). Messages to users are Danish.
 const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
   demo: { summary: 'Hovedkørslen på et syntetisk Danmark (synth + run, med cache)', load: () => import('./commands/demo.js') },
-  rules: { summary: 'Regelsæt: validate | list | diff | test', load: () => import('./commands/rules.js') },
+  rules: { summary: 'Regelsæt: validate | list | diff | test | new | publish | log | history | explore', load: () => import('./commands/rules.js') },
   decide: { summary: 'Afgør en anmodning om kapacitet (JSON på stdin)', load: () => import('./commands/decide.js') },
   explain: { summary: 'Forklar én borgers sygdomsvægt trin for trin', load: () => import('./commands/explain.js') },
   synth: { summary: 'Dan et syntetisk Danmark (CSV-filer)', load: () => import('./commands/synth.js') },
@@ -28,6 +28,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   return (await command.load()).run(rest);
+}
+
+// A reader that stops early (`| head`) closes the pipe: that is the end of the output, not a failure.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }
 
 main(process.argv.slice(2)).then(

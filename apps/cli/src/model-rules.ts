@@ -5,7 +5,7 @@ import { defaultRulesDir, formatDate, formatProblem, loadRules, type RuleBook, t
 import { createRuleRegistry } from './container.js';
 
 /** The kinds a national run needs in force on the as-of date. */
-const MODEL_KINDS = ['geography', 'weights', 'capacity', 'minimum-patients'];
+export const MODEL_KINDS = ['geography', 'weights', 'capacity', 'minimum-patients'];
 
 export interface ModelRuleOptions {
   rulesDir?: string;

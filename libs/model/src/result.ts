@@ -122,7 +122,7 @@ export interface RuleSetChange {
   /** JSON pointer into the rule-set document ("/content/…" for the rules, else the header). */
   pointer: string;
   change: 'changed' | 'added' | 'removed';
-  /** Danish, e.g. "Måltal: … ændres fra 1.600 til 1.500 (BEK nr. 975 af 2025)." */
+  /** Danish, e.g. "Måltal: … ændres fra 1.600 til 1.500 (BEK nr. 975 af 2025, paragraf udfyldes)." */
   sentence: string;
 }
 

@@ -56,8 +56,9 @@ export function ruleSetRoutes(ctx: AppContext, bodyLimit: string | number): Rout
     async (req, res) => {
       const text = typeof req.body === 'string' ? req.body : '';
       if (!text.trim()) throw problems.invalid('Send regelsættet som JSON i forespørgslens krop.', [{ pointer: '', message: 'Kroppen er tom.' }]);
-      const found = await ctx.engine.validateDocument(text);
-      res.json({ valid: found.length === 0, problems: found });
+      const found = await ctx.engine.validateDocument(text, ctx.rules.library);
+      const errors = found.filter((p) => p.severity !== 'warning');
+      res.json({ valid: errors.length === 0, problems: errors, warnings: found.filter((p) => p.severity === 'warning') });
     },
   );
 

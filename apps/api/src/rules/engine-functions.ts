@@ -1,7 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { canonicalHash, compactDecision, decide, diffRuleSets, expandDecision, validateRuleFile, type RuleRegistry } from '@fordeling/engine';
+import { canonicalHash, compactDecision, decide, diffRuleSets, expandDecision, loadRules, OverlayRuleSource, type RuleRegistry } from '@fordeling/engine';
 import type { EngineFunctions } from './engine-port.js';
 
 /** Name the API gives a document sent in a request body, in place of a file path. */
@@ -26,24 +23,18 @@ export function engineFunctions(registry: RuleRegistry): EngineFunctions {
     diff: (from, to) => diffRuleSets(from, to, registry),
     hash: (value) => canonicalHash(value),
     /**
-     * The CLI's own checks (`fordeling rules validate`) run on the text: the engine validates files,
-     * so the text is placed as `<tmp>/api/<id>/<version>.json` and the path is replaced in the answer.
-     * Checks across files (lock file, overlapping periods) need the whole rules directory and are
-     * not part of this.
+     * The CLI's own checks (`fordeling rules validate`) on the text, as if it were the file
+     * `<order>/<id>/<version>.json` of the server's library — checks across files included (the lock,
+     * succession, the version an amendment amends). Nothing is written; the answer names the body.
      */
-    async validateDocument(text) {
-      const dir = await mkdtemp(path.join(tmpdir(), 'fordeling-validate-'));
-      try {
-        const { id, version } = namesOf(text);
-        const folder = path.join(dir, 'api', id);
-        await mkdir(folder, { recursive: true });
-        const absolute = path.join(folder, `${version}.json`);
-        await writeFile(absolute, text, 'utf8');
-        const checked = await validateRuleFile({ absolute, order: 'api', folderId: id, fileVersion: version }, registry);
-        return checked.problems.map((p) => ({ ...p, file: BODY_FILE }));
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+    async validateDocument(text, library) {
+      const { id, version } = namesOf(text);
+      const order = library.versions(id)[0]?.sourcePath.split('/')[0] ?? library.ruleSets[0]?.sourcePath.split('/')[0] ?? 'regler';
+      const relative = `${order}/${id}/${version}.json`;
+      const overlay = new OverlayRuleSource(library.source, { [relative]: text });
+      const checked = await loadRules(overlay, registry);
+      const file = overlay.display(relative);
+      return [...checked.problems, ...checked.warnings].filter((p) => p.file === file).map((p) => ({ ...p, file: BODY_FILE }));
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { CompactDecision, Decision, LoadedRuleSet, Problem, RuleBook, RuleChange, RuleSetRef } from '@fordeling/engine';
+import type { CompactDecision, Decision, LoadedRuleSet, Problem, RuleBook, RuleChange, RuleLibrary, RuleSetRef } from '@fordeling/engine';
 
 /**
  * The engine operations the API calls besides the rule library itself; the default implementation
@@ -11,8 +11,11 @@ export interface EngineFunctions {
   /** A stored decision in full, rebuilt under `book`, which holds exactly its rule-set versions `ruleSets`. */
   expand(request: unknown, stored: CompactDecision, ruleSets: readonly RuleSetRef[], book: RuleBook): Decision;
   diff(from: LoadedRuleSet, to: LoadedRuleSet): RuleChange[];
-  /** Validates one rule-set document given as JSON text; problems name line, column and pointer. */
-  validateDocument(text: string): Promise<Problem[]>;
+  /**
+   * Validates one rule-set document given as JSON text, as a file of `library` (checks across files
+   * included); problems and warnings name line, column and pointer.
+   */
+  validateDocument(text: string, library: Pick<RuleLibrary, 'source' | 'versions' | 'ruleSets'>): Promise<Problem[]>;
   /** "sha256:<hex>" of the canonical JSON of a value (request bodies in the audit log). */
   hash(value: unknown): string;
 }

@@ -2,7 +2,7 @@ import { DecisionReplayError, type GeographyLookup, type RuleBook, type RuleLibr
 import { problems } from '../http/problem.js';
 
 /** What the API needs of the engine's rule library (RuleLibrary satisfies it). */
-export type ApiRuleLibrary = Pick<RuleLibrary, 'ruleSets' | 'problems' | 'registry' | 'get' | 'versions' | 'ids' | 'bookAt'>;
+export type ApiRuleLibrary = Pick<RuleLibrary, 'ruleSets' | 'problems' | 'registry' | 'get' | 'versions' | 'ids' | 'bookAt' | 'source'>;
 
 /**
  * The rule books the API evaluates against, one per as-of date, built once and kept (the library is

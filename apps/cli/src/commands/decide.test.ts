@@ -79,7 +79,7 @@ describe('fordeling decide with contradictory rules', () => {
       await writeFile(file, JSON.stringify(doc));
       const { code, err } = await decideCli(['--dir', dir], island);
       expect(code).toBe(1);
-      expect(err.join('\n')).toContain('Reglerne »Undtagelsen for ikke-brofaste øer« (BEK nr. 975 af 2025) og »Testregel« (Testregelsæt) finder begge anvendelse');
+      expect(err.join('\n')).toContain('Reglerne »Undtagelsen for ikke-brofaste øer« (BEK nr. 975 af 2025, paragraf udfyldes) og »Testregel« (Testregelsæt, paragraf udfyldes) finder begge anvendelse');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -6,9 +6,11 @@ import {
   DecisionConflictError,
   decide,
   defaultRulesDir,
+  draftNotice,
   formatDate,
   isIsoDate,
   loadRules,
+  parseVersionSelection,
   RequestError,
   type Decision,
   type RuleRegistry,
@@ -27,6 +29,9 @@ Anmodningen læses som JSON fra standard-input, fx:
 
 Tilvalg:
   --as-of ÅÅÅÅ-MM-DD  Brug regelsættene, der gælder denne dag (standard: anmodningens dato)
+  --versions ID@VERSION,…
+                      Prøv anmodningen efter disse versioner, fx et udkast: decisions@2026.1-udkast
+                      (resultatet siger »UDKAST — ikke gældende regler«)
   --explain           Skriv begrundelsen på dansk i stedet for JSON
   --dir MAPPE         Regelmappe (standard: rules/)
 
@@ -67,7 +72,8 @@ export function explainDecision(d: Decision): string[] {
   // Rules are named by their Danish titles; the ids stay in the JSON for machines.
   const title = (rule: { ruleId: string; title?: string }) => rule.title ?? rule.ruleId;
   const deciding = d.trace.find((t) => t.ruleId === d.decidingRule) ?? { ruleId: d.decidingRule };
-  const lines = [`Afgørelse: ${OUTCOME[d.outcome]} (${BASIS[d.basis]}) efter reglen »${title(deciding)}«.`];
+  const notice = draftNotice(d.ruleSets);
+  const lines = [...(notice ? [notice, ''] : []), `${notice ? 'Prøvet afgørelse' : 'Afgørelse'}: ${OUTCOME[d.outcome]} (${BASIS[d.basis]}) efter reglen »${title(deciding)}«.`];
   if (d.validUntil) lines.push(`Gyldig til og med ${formatDate(d.validUntil)}.`);
   lines.push('', 'Begrundelse:', ...d.explanation.map((s) => `  ${s}`), '', 'Alle regler:');
   for (const rule of d.trace) {
@@ -77,7 +83,7 @@ export function explainDecision(d: Decision): string[] {
     lines.push(`  [${status}] ${title(rule)}: ${why}`);
     for (const c of rule.conditions) lines.push(`      ${c.sentence}`);
   }
-  lines.push('', `Regelsæt (gældende ${formatDate(d.asOf)}):`, ...d.ruleSets.map((r) => `  ${r.id} ${r.version} ${r.hash}`));
+  lines.push('', `Regelsæt (${notice ? 'valgt' : 'gældende'} ${formatDate(d.asOf)}):`, ...d.ruleSets.map((r) => `  ${r.id} ${r.version}${r.draft ? ' (udkast)' : ''} ${r.hash}`));
   return lines;
 }
 
@@ -86,7 +92,7 @@ export async function run(argv: string[], deps: DecideCommandDeps = {}): Promise
   const err = deps.err ?? ((line: string) => console.error(line));
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { 'as-of': { type: 'string' }, explain: { type: 'boolean' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ args: argv, options: { 'as-of': { type: 'string' }, versions: { type: 'string' }, explain: { type: 'boolean' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
     err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;
@@ -97,6 +103,13 @@ export async function run(argv: string[], deps: DecideCommandDeps = {}): Promise
   }
   if (values['as-of'] !== undefined && !isIsoDate(values['as-of'])) {
     err(`--as-of: »${values['as-of']}« er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD.`);
+    return 2;
+  }
+  let versions: Record<string, string> | undefined;
+  try {
+    versions = values.versions === undefined ? undefined : parseVersionSelection(values.versions);
+  } catch (error) {
+    err(`--versions: ${(error as Error).message}`);
     return 2;
   }
 
@@ -115,7 +128,7 @@ export async function run(argv: string[], deps: DecideCommandDeps = {}): Promise
   const asOf = values['as-of'] ?? (isIsoDate(requestDate) ? requestDate : new Date().toISOString().slice(0, 10));
   const library = await loadRules(values.dir ?? defaultRulesDir, deps.registry ?? createRuleRegistry());
   try {
-    const decision = await decide(request, library.bookAt(asOf));
+    const decision = await decide(request, library.bookAt(asOf, { versions }));
     if (values.explain) explainDecision(decision).forEach((line) => out(line));
     else out(JSON.stringify(decision, null, 2));
     return 0;

@@ -48,11 +48,12 @@ describe('fordeling rules', () => {
   it('list --as-of shows the version in force; --json gives full hashes', async () => {
     const { code, out } = await rules('list', fixture, '--as-of', '2025-12-31');
     expect(code).toBe(0);
-    expect(out[0]).toMatch(/^Id\s+Type\s+Version\s+Gyldig\s+Status\s+Hash$/);
+    expect(out[0]).toMatch(/^Id\s+Type\s+Version\s+Gælder\s+Status\s+Skrevet som\s+Hash$/);
     expect(out.slice(1)).toHaveLength(1);
-    expect(out[1]).toMatch(/^norm\s+norm\s+2025\.1\s+1\. januar 2025–31\. december 2025\s+offentliggjort\s+sha256:9664efe59748…$/);
+    expect(out[1]).toMatch(/^norm\s+norm\s+2025\.1\s+1\. januar 2025–31\. december 2025\s+offentliggjort\s+hel version\s+sha256:9664efe59748…$/);
     const json = JSON.parse((await rules('list', fixture, '--json')).out.join('\n'));
     expect(json.map((r: { version: string; status: string }) => `${r.version} ${r.status}`)).toEqual(['2025.1 published', '2026.1 published', '2026.2-udkast draft']);
+    expect(json.map((r: { inForce: unknown }) => r.inForce)).toEqual([{ from: '2025-01-01', to: '2025-12-31', succeededBy: null }, { from: '2026-01-01', to: null, succeededBy: null }, null]);
     expect(json[0].hash).toBe('sha256:9664efe59748fb8e41a0314972d601d5872755a66589e748f17a068863110607');
   });
 
@@ -76,15 +77,19 @@ describe('fordeling rules', () => {
     expect(err).toEqual([`FEJL ${file}:8 Tung klinik i 2026 (vægt 1,25) skal have 1.200\n     /minimum: forventede 1.201, fik 1.200`]);
   });
 
-  it('lock adds a new published version; validate still reports its overlap', async () => {
+  it('lock records a version published by hand, with who and why; the successor ends the open-ended 2026.1', async () => {
     const dir = await copyOfFixture();
     const draft = path.join(dir, 'bek-test/norm/2026.2-udkast.json');
     const text = (await readFile(draft, 'utf8')).replace('"2026.2-udkast"', '"2027.1"').replace('"draft"', '"published"').replace('"2026-01-01"', '"2027-01-01"');
     await writeFile(path.join(dir, 'bek-test/norm/2027.1.json'), text);
-    expect((await rules('validate', dir)).code).toBe(1);
-    expect(await rules('lock', dir)).toMatchObject({ code: 0, out: ['Låst: norm@2027.1', expect.stringContaining('1 version låst i')] });
-    // 2026.1 is open-ended, so a published 2027.1 overlaps it: the lock does not hide that.
-    expect((await rules('validate', dir)).err[0]).toContain('overlapper');
+    expect((await rules('validate', dir)).err[0]).toContain('er offentliggjort, men ikke låst');
+    expect((await rules('lock', dir)).code).toBe(2);
+    expect(await rules('lock', dir, '--by', 'Jurist A', '--reason', 'Ny version')).toMatchObject({ code: 0, out: ['Låst: norm@2027.1', expect.stringContaining('1 version låst i')] });
+    // 2026.1 has no end date: 2027.1 takes over from its first day, no overlap and no edit of 2026.1.
+    expect((await rules('validate', dir)).code).toBe(0);
+    const listed = (await rules('list', dir)).out.join('\n');
+    expect(listed).toMatch(/2026\.1\s+1\. januar 2026–31\. december 2026 \(afløst af 2027\.1\)/);
+    expect((await rules('log', dir)).out.at(-1)).toMatch(/^norm@2027\.1  \d+\. \w+ \d{4} kl\. \d\d:\d\d UTC  Jurist A: Ny version  sha256:/);
   });
 
   it('unknown subcommand exits 2', async () => {

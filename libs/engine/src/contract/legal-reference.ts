@@ -14,9 +14,16 @@ export interface LegalReference {
    * must replace with the published one. Shown as "illustrativ" wherever the value is used.
    */
   illustrative?: boolean;
-  /** Free Danish note, e.g. which seed/table the value is read from. */
+  /**
+   * Internal Danish note for legal staff: where the value is read from, in the project's own words.
+   * Never shown as it is: user-facing texts name the sources it mentions by their real titles
+   * (core/source-catalogue.ts).
+   */
   note?: string;
 }
+
+/** What a citation says where the paragraph is not yet known: legal staff must fill it in. */
+export const PARAGRAPH_MISSING = 'paragraf udfyldes';
 
 /** A parameter: one value with its own legal reference. */
 export interface Parameter<T = number> {
@@ -24,10 +31,12 @@ export interface Parameter<T = number> {
   reference: LegalReference;
 }
 
-/** "BEK nr. 975 af 2025, § 3 (illustrativ)" — the short Danish citation used in sentences. */
+/**
+ * "BEK nr. 975 af 2025, § 3 (illustrativ)" — the short Danish citation used in sentences. Where the
+ * paragraph is not known, the citation says that it is to be filled in, so it is never mistaken for
+ * a complete one: "BEK nr. 975 af 2025, paragraf udfyldes".
+ */
 export function citeReference(ref: LegalReference): string {
-  const parts = [ref.instrument];
-  if (ref.paragraph) parts.push(ref.paragraph);
-  const cite = parts.join(', ');
+  const cite = `${ref.instrument}, ${ref.paragraph ?? PARAGRAPH_MISSING}`;
   return ref.illustrative ? `${cite} (illustrativ)` : cite;
 }

@@ -12,9 +12,21 @@ export interface Problem {
   pointer: string;
   /** Danish. */
   message: string;
+  /** A warning does not stop loading or a run; it asks the officer to look (absent = an error). */
+  severity?: 'warning';
+  /**
+   * What kind of problem it is, where a program acts on it: `not-locked` — a published version not yet
+   * recorded in the lock, which `rules lock` is there to fix.
+   */
+  code?: 'not-locked';
 }
 
 /** `<file>:<line>:<column> <json-pointer> <message>` — the one line the CLI prints per problem. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column} ${p.pointer || '/'} ${p.message}`;
+  return `${p.file}:${p.line}:${p.column} ${p.pointer || '/'} ${p.severity === 'warning' ? 'Advarsel: ' : ''}${p.message}`;
+}
+
+/** Problems in file order, then by position (a stable sort, so equal places keep their order). */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }

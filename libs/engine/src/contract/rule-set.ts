@@ -13,7 +13,10 @@ export interface RuleSetHeader {
   version: string;
   /** First day in force, ISO date (YYYY-MM-DD). */
   validFrom: string;
-  /** Last day in force, ISO date, inclusive; absent = open-ended. */
+  /**
+   * Last day in force, ISO date, inclusive, where the version says so itself (a sunset); absent = until
+   * a later published version takes over (core/succession.ts).
+   */
   validTo?: string;
   status: RuleSetStatus;
   /** Danish title and description for legal staff. */
@@ -31,15 +34,22 @@ export interface RuleSetDocument<C = unknown> extends RuleSetHeader {
 export interface RuleSetRef {
   id: string;
   version: string;
-  /** "sha256:<hex>" of the canonical JSON of the whole document. */
+  /** "sha256:<hex>" of the canonical JSON of the whole (resolved) document. */
   hash: string;
+  /** Set when the version is a draft: a result computed with it is not the rules in force. */
+  draft?: true;
 }
 
 /** A rule set as loaded: the document, where it came from, and its content hash. */
 export interface LoadedRuleSet<C = unknown> {
+  /** The whole document; for a version written as an amendment, the amended version with the changes applied. */
   document: RuleSetDocument<C>;
-  /** Path relative to the repository root (or absolute when outside it). */
+  /** Path relative to the repository root (or absolute when outside it), or the source's name for it. */
   file: string;
+  /** Path within its rule source: `<order>/<id>/<version>.json`. */
+  sourcePath: string;
   hash: string;
   ref: RuleSetRef;
+  /** For a version written as an amendment: the version it amends. */
+  amends?: string;
 }

@@ -48,6 +48,12 @@ export function danishTypeName(type: string): string {
 export function quoteValue(value: unknown): string {
   if (typeof value === 'string') return `»${value.length > 60 ? `${value.slice(0, 57)}…` : value}«`;
   if (typeof value === 'number') return danishNumber(value);
-  const json = JSON.stringify(value) ?? String(value);
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    // A value nested thousands of levels deep (an attack, never a real request) cannot be quoted.
+    return 'en meget dybt indlejret værdi';
+  }
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }

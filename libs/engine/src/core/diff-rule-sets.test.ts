@@ -42,7 +42,7 @@ describe('diffRuleSets', () => {
     const sentences = diffRuleSets(a as never, b as never, registry).map((c) => c.sentence);
     expect(sentences).toEqual([
       'Status ændres fra udkast til offentliggjort.',
-      'Målet for sygdomsvægtede borgere pr. kapacitet ændres fra 1,45 til 1,5 (BEK nr. 975 af 2025).',
+      'Målet for sygdomsvægtede borgere pr. kapacitet ændres fra 1,45 til 1,5 (BEK nr. 975 af 2025, paragraf udfyldes).',
       'Normens status tilføjes med værdien »aktiv«.',
     ]);
   });
@@ -55,7 +55,7 @@ describe('diffRuleSets', () => {
     const unkeyed = { ...normKind, contentSchema: { ...normKind.contentSchema, properties: { ...(normKind.contentSchema as { properties: object }).properties, bands: { type: 'array', title: 'Intervaller', items: { type: 'object' } } } } };
     const a = normDocument();
     const b = normDocument({}, { bands: [] });
-    expect(diffRuleSets(a as never, b as never, createRegistry([unkeyed])).map((c) => c.sentence)).toEqual(['Række 1 fjernes fra intervaller (BEK nr. 975 af 2025).']);
+    expect(diffRuleSets(a as never, b as never, createRegistry([unkeyed])).map((c) => c.sentence)).toEqual(['Række 1 fjernes fra intervaller (BEK nr. 975 af 2025, paragraf udfyldes).']);
   });
 
   it('matches base weights by sex and age band together, so reordered rows are no change', () => {

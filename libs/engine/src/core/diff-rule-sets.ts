@@ -1,12 +1,11 @@
 import { citeReference, type LegalReference } from '../contract/legal-reference.js';
 import type { LoadedRuleSet, RuleSetDocument } from '../contract/rule-set.js';
-import { formatDate, isIsoDate } from '../format/danish.js';
 import { canonicalJson } from './canonical-hash.js';
-import { danishNumber } from './danish-value.js';
 import { headerSchema } from './header-schema.js';
 import { joinPointer } from './json-pointer.js';
 import type { RuleRegistry } from './registry.js';
 import { SchemaNavigator } from './schema-navigation.js';
+import { entryLabel, isLegalReference, keyFields, lowerFirst, rowKeyValues, rowLabel, showValue, subject } from './value-labels.js';
 
 export interface RuleChange {
   pointer: string;
@@ -32,8 +31,6 @@ interface Place {
   beforeTrail: unknown[];
   afterTrail: unknown[];
 }
-
-const STATUS_WORDS: Record<string, string> = { draft: 'udkast', published: 'offentliggjort' };
 
 /**
  * Structural diff of two versions of one rule set: header and content, with rows of arrays matched by
@@ -66,6 +63,10 @@ function walk(before: unknown, after: unknown, place: Place, changes: RuleChange
     const keys = [...Object.keys(after), ...Object.keys(before).filter((k) => !(k in after))];
     for (const key of keys) {
       const child = childPlace(place, key, before, after, contentNavigator);
+      if (key === 'reference' && isLegalReference(before[key]) && isLegalReference(after[key])) {
+        if (!same(before[key], after[key])) changes.push(referenceChanged(place, child, before[key], after[key]));
+        continue;
+      }
       if (!(key in before)) changes.push(added(child, after[key]));
       else if (!(key in after)) changes.push(removed(child, before[key]));
       else walk(before[key], after[key], child, changes, contentNavigator);
@@ -79,29 +80,17 @@ function walk(before: unknown, after: unknown, place: Place, changes: RuleChange
   changes.push({ pointer: place.pointer, change: 'changed', before, after, sentence: sentence(place, `ændres fra ${show(before, place)} til ${show(after, place)}`, after) });
 }
 
-/** The fields of a row array's `x-key` (one field or several), or none. */
-function keyFields(schema: Schema | undefined): string[] {
-  const key = schema?.['x-key'];
-  if (typeof key === 'string') return [key];
-  return Array.isArray(key) && key.length > 0 && key.every((k) => typeof k === 'string') ? (key as string[]) : [];
-}
-
 /**
  * Rows matched by `x-key` when the schema names one, else by position. A row is named by its key
  * values (»vendsyssel«; »K 15-24« for sex and age band); a row missing a key field, by its position.
  */
 function walkRows(before: unknown[], after: unknown[], place: Place, changes: RuleChange[]): void {
   const fields = keyFields(place.schema);
-  const keyValues = (row: unknown) =>
-    fields.length > 0 && isObject(row) && fields.every((f) => row[f] !== undefined) ? fields.map((f) => String(row[f])) : undefined;
   const keyOf = (row: unknown, index: number) => {
-    const values = keyValues(row);
+    const values = rowKeyValues(row, fields);
     return values ? JSON.stringify(values) : `#${index}`;
   };
-  const label = (row: unknown, index: number) => {
-    const values = keyValues(row);
-    return values ? `rækken »${values.join(' ')}«` : `række ${index + 1}`;
-  };
+  const label = (row: unknown, index: number) => rowLabel(row, index, fields);
   const beforeRows = new Map(before.map((row, i) => [keyOf(row, i), row]));
   const afterKeys = new Set(after.map((row, i) => keyOf(row, i)));
   after.forEach((row, i) => {
@@ -124,7 +113,8 @@ function childPlace(place: Place, key: string, before: Obj, after: Obj, contentN
   const schema = entersContent ? contentNavigator.root() : place.navigator.child(place.schema, key, false);
   // A parameter's `value` is the parameter itself: "Målet … ændres", not "Målet, værdi ændres".
   const isParameterValue = key === 'value' && ('reference' in after || 'reference' in before);
-  const title = pointer === '/content' || isParameterValue ? undefined : (schema?.title as string | undefined);
+  const schemaTitle = pointer === '/content' || isParameterValue ? undefined : (schema?.title as string | undefined);
+  const title = entryLabel(place.navigator.resolve(place.schema), key, after[key] ?? before[key], schemaTitle);
   return {
     pointer,
     schema,
@@ -146,22 +136,25 @@ function rowPlace(place: Place, index: number, label: string, before: unknown[],
   };
 }
 
+/**
+ * A reference is one thing to a legal officer: its citation changes, or only its address or internal
+ * note (never quoted: notes are the project's own words).
+ */
+function referenceChanged(owner: Place, place: Place, before: LegalReference, after: LegalReference): RuleChange {
+  const [from, to] = [citeReference(before), citeReference(after)];
+  const whose = owner.labels.length ? `Henvisningen for ${lowerFirst(subject(owner.labels))}` : 'Henvisningen';
+  const sentence = from === to
+    ? `${whose} opdateres (adresse eller note); den er fortsat ${to}.`
+    : `${whose} ændres fra ${from} til ${to}.`;
+  return { pointer: place.pointer, change: 'changed', before, after, sentence };
+}
+
 function added(place: Place, value: unknown): RuleChange {
   return { pointer: place.pointer, change: 'added', before: undefined, after: value, sentence: sentence(place, `tilføjes med værdien ${show(value, place)}`, value) };
 }
 
 function removed(place: Place, value: unknown): RuleChange {
   return { pointer: place.pointer, change: 'removed', before: value, after: undefined, sentence: sentence({ ...place, afterTrail: place.beforeTrail }, `fjernes (var ${show(value, place)})`, value) };
-}
-
-/** Later titles lose their capital ("Intervaller, rækken »B«, til …") unless it is an abbreviation. */
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
-function subject(labels: string[]): string {
-  const text = labels.length ? labels.map((l, i) => (i === 0 ? l : lowerFirst(l))).join(', ') : 'Regelsættet';
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function sentence(place: Place, predicate: string, value: unknown): string {
@@ -183,14 +176,6 @@ function referenceOf(value: unknown, trail: unknown[]): LegalReference | undefin
   return undefined;
 }
 
-/** A value as a legal officer reads it: 1.600, 1,45, 1. februar 2026, »tekst«, ja/nej. */
 function show(value: unknown, place: Place): string {
-  if (place.pointer === '/status' && typeof value === 'string') return STATUS_WORDS[value] ?? `»${value}«`;
-  if (typeof value === 'number') return danishNumber(value);
-  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
-  if (typeof value === 'string') return isIsoDate(value) ? formatDate(value) : `»${value}«`;
-  if (value === null || value === undefined) return 'ingen';
-  if (Array.isArray(value)) return value.length ? value.map((v) => show(v, place)).join(', ') : 'ingen';
-  if (isObject(value) && 'value' in value) return show(value.value, place);
-  return canonicalJson(value);
+  return showValue(value, place.pointer);
 }

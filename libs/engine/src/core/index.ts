@@ -1,19 +1,34 @@
-// Engine core: loading, validation, hashing, as-of selection, diff, rule tests (see docs/engine.md).
+// Engine core: rule sources, loading, validation, hashing, succession, as-of selection, diff,
+// publishing, history and rule tests (see docs/engine.md).
 export { createRegistry, type RuleRegistry } from './registry.js';
+export type { RuleSource, WritableRuleSource } from './rule-source.js';
+export { DirectoryRuleSource } from './directory-rule-source.js';
+export { MemoryRuleSource } from './memory-rule-source.js';
+export { OverlayRuleSource } from './overlay-rule-source.js';
+export { CachedRuleSource } from './cached-rule-source.js';
 export { loadRules } from './load-rules.js';
 export { RuleLibrary, type BookOptions } from './rule-library.js';
 export { SelectedRuleBook } from './rule-book.js';
+export { inForcePeriods, type InForcePeriod } from './succession.js';
 export { canonicalHash, canonicalJson } from './canonical-hash.js';
-export { lockRules, type LockResult } from './lock-rules.js';
-export { lockKey, readLockFile, type LockEntries } from './lock-file.js';
+export { lockRules, lockEntry, type LockResult, type Publisher } from './lock-rules.js';
+export { lockKey, readLockFile, type LockEntries, type LockEntry } from './lock-file.js';
 export { diffRuleSets, type RuleChange } from './diff-rule-sets.js';
-export { runRuleTests, type RuleTestReport, type RuleTestResult } from './run-rule-tests.js';
+export { runRuleTests, type RuleTestReport, type RuleTestResult, type RuleTestOptions } from './run-rule-tests.js';
 export { partialMatch, type Mismatch } from './partial-match.js';
 export { defaultRulesDir, displayPath, repoRoot } from './repo-paths.js';
 export { formatPeriod } from './period.js';
 export { headerSchema } from './header-schema.js';
+export { amendmentChangesSchema } from './amendment-schema.js';
+export type { AmendmentChange } from './apply-amendment.js';
 export { legalReferenceSchema, parameterSchema } from './legal-reference-schema.js';
 export { validateAgainst } from './schema-validator.js';
 export type { SourceMap, SourcePosition } from './source-position.js';
 export { parseJsonSource } from './json-source.js';
-export { validateRuleFile, type CheckedRuleFile } from './validate-rule-file.js';
+export type { CheckedRuleFile } from './resolve-rule-files.js';
+export { parseVersionSelection, draftNotice, DRAFT_BANNER } from './version-selection.js';
+export { scaffoldVersion, type NewVersion, type NewVersionOptions } from './new-version.js';
+export { planPublication, commitPublication, type PublicationPlan } from './publish-rule-set.js';
+export { provisionsOf, type Provision } from './provisions.js';
+export { ruleSetHistory, historyOn, changesBetween, referenceView, type RuleSetHistory, type ProvisionHistory, type ProvisionPeriod, type ReferenceView, type VersionView } from './rule-history.js';
+export { SourceCatalogue, type SourceDocument } from './source-catalogue.js';

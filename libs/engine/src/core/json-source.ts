@@ -16,13 +16,36 @@ export function parseJsonSource(text: string): ParsedJson {
   try {
     body = parse(text, { mode: 'json', ranges: false, tokens: false }).body;
   } catch (error) {
+    if (error instanceof RangeError) return { ok: false, position: { line: 1, column: 1 }, message: TOO_DEEP };
     const e = error as { line?: number; column?: number; message?: string };
     const message = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '');
-    return { ok: false, position: { line: e.line ?? 1, column: e.column ?? 1 }, message: danishSyntaxMessage(message) };
+    const position = { line: e.line ?? 1, column: e.column ?? 1 };
+    return { ok: false, position, message: decimalCommaMessage(text, position) ?? danishSyntaxMessage(message) };
   }
-  const duplicateKeys: ContentIssue[] = [];
-  const root = locatedNode(body, '', duplicateKeys);
-  return { ok: true, value: toValue(body), map: sourceMapOf(root), duplicateKeys };
+  try {
+    const duplicateKeys: ContentIssue[] = [];
+    const root = locatedNode(body, '', duplicateKeys);
+    return { ok: true, value: toValue(body), map: sourceMapOf(root), duplicateKeys };
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack is never a rule file a person wrote.
+    if (error instanceof RangeError) return { ok: false, position: { line: 1, column: 1 }, message: TOO_DEEP };
+    throw error;
+  }
+}
+
+const TOO_DEEP = 'Ugyldig JSON: filen er indlejret for dybt ({ og [ inden i hinanden tusindvis af gange) til at kunne læses. En regelfil har kun få niveauer.';
+
+/**
+ * `"value": 1,5` is a Danish decimal comma in a JSON number: JSON reads 1, then a stray `5`. Said as
+ * what it is, with the number to write instead.
+ */
+function decimalCommaMessage(text: string, position: SourcePosition): string | undefined {
+  const line = text.split('\n')[position.line - 1] ?? '';
+  const before = line.slice(0, position.column - 1);
+  const match = /(-?\d+),\s*$/.exec(before);
+  const after = /^(\d+)/.exec(line.slice(position.column - 1));
+  if (!match || !after) return undefined;
+  return `Ugyldig JSON: decimaltal skrives med punktum i JSON. Skriv ${match[1]}.${after[1]}, ikke ${match[1]},${after[1]}.`;
 }
 
 const TOKEN_WORDS: Record<string, string> = {

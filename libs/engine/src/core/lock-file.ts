@@ -1,17 +1,27 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Problem } from '../contract/problem.js';
 import { escapeSegment } from './json-pointer.js';
 import { parseJsonSource } from './json-source.js';
-import { displayPath } from './repo-paths.js';
 import { LOCK_FILE_NAME } from './rule-files.js';
+import type { RuleSource, WritableRuleSource } from './rule-source.js';
+import { decodeRuleText } from './rule-text.js';
 import type { SourceMap } from './source-position.js';
 
-/** `{ "<id>@<version>": "sha256:<hex>" }` — the content hash of every published version. */
-export type LockEntries = Record<string, string>;
+/**
+ * One published version in the lock: the hash of its (resolved) content, and who published it, when
+ * and why — the order's change log. Entries are only ever added.
+ */
+export interface LockEntry {
+  hash: string;
+  publishedBy?: string;
+  /** ISO timestamp. */
+  publishedAt?: string;
+  reason?: string;
+}
+
+/** `{ "<id>@<version>": LockEntry }`. */
+export type LockEntries = Record<string, LockEntry>;
 
 export interface LockFile {
-  absolute: string;
   file: string;
   entries: LockEntries;
   /** Where each entry sits, to point problems about an entry at its line. */
@@ -23,43 +33,54 @@ export function lockKey(id: string, version: string): string {
   return `${id}@${version}`;
 }
 
-export function lockFilePath(dir: string): string {
-  return path.join(dir, LOCK_FILE_NAME);
-}
+const HASH = /^sha256:[0-9a-f]{64}$/;
+const ENTRY_FIELDS = new Set(['hash', 'publishedBy', 'publishedAt', 'reason']);
 
-/** Reads the lock file; a missing file is an empty lock, a malformed one is a problem. */
-export async function readLockFile(dir: string): Promise<LockFile> {
-  const absolute = lockFilePath(dir);
-  const file = displayPath(absolute);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch {
-    return { absolute, file, entries: {}, problems: [] };
-  }
-  const parsed = parseJsonSource(text);
-  if (!parsed.ok) {
-    return { absolute, file, entries: {}, problems: [{ file, ...parsed.position, pointer: '', message: parsed.message }] };
-  }
+/**
+ * Reads the lock; a missing file is an empty lock, a malformed one a problem. An entry is an object
+ * (`hash`, `publishedBy`, `publishedAt`, `reason`); a bare hash string — the first lock format,
+ * before publishing recorded who and why — is read as an entry without its log.
+ */
+export async function readLockFile(source: RuleSource): Promise<LockFile> {
+  const file = source.display(LOCK_FILE_NAME);
+  const bytes = await source.read(LOCK_FILE_NAME);
+  if (!bytes) return { file, entries: {}, problems: [] };
+  const decoded = decodeRuleText(bytes);
+  if (!decoded.ok) return { file, entries: {}, problems: [{ file, ...decoded.position, pointer: '', message: decoded.message }] };
+  const parsed = parseJsonSource(decoded.text);
+  if (!parsed.ok) return { file, entries: {}, problems: [{ file, ...parsed.position, pointer: '', message: parsed.message }] };
   const problems: Problem[] = [];
   const entries: LockEntries = {};
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    problems.push({ file, line: 1, column: 1, pointer: '', message: 'Låsefilen skal være et objekt { "<id>@<version>": "sha256:…" }.' });
-  } else {
-    for (const [key, hash] of Object.entries(parsed.value)) {
-      const pointer = `/${escapeSegment(key)}`;
-      if (!/^[^@]+@[^@]+$/.test(key) || typeof hash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(hash)) {
-        problems.push({ file, ...parsed.map.locate(pointer), pointer, message: 'Ugyldig linje i låsefilen: nøglen skal være »<id>@<version>« og værdien »sha256:« efterfulgt af 64 hex-tegn.' });
-        continue;
-      }
-      entries[key] = hash;
-    }
+    problems.push({ file, line: 1, column: 1, pointer: '', message: 'Låsefilen skal være et objekt { "<id>@<version>": { "hash": "sha256:…", … } }.' });
+    return { file, entries, map: parsed.map, problems };
   }
-  return { absolute, file, entries, map: parsed.map, problems };
+  for (const [key, value] of Object.entries(parsed.value)) {
+    const pointer = `/${escapeSegment(key)}`;
+    const entry = typeof value === 'string' ? { hash: value } : value;
+    const valid =
+      /^[^@]+@[^@]+$/.test(key) &&
+      entry !== null &&
+      typeof entry === 'object' &&
+      !Array.isArray(entry) &&
+      typeof (entry as LockEntry).hash === 'string' &&
+      HASH.test((entry as LockEntry).hash) &&
+      Object.entries(entry).every(([field, v]) => ENTRY_FIELDS.has(field) && typeof v === 'string');
+    if (!valid) {
+      problems.push({ file, ...parsed.map.locate(pointer), pointer, message: 'Ugyldig linje i låsefilen: nøglen skal være »<id>@<version>« og værdien { "hash": "sha256:" efterfulgt af 64 hex-tegn, "publishedBy", "publishedAt", "reason" }.' });
+      continue;
+    }
+    entries[key] = entry as LockEntry;
+  }
+  return { file, entries, map: parsed.map, problems };
 }
 
-/** Writes the lock with sorted keys, one entry a line, so reviews show exactly what was added. */
-export async function writeLockFile(absolute: string, entries: LockEntries): Promise<void> {
+/** The lock's text: sorted keys, one entry a block, so reviews show exactly what was added. */
+export function lockFileText(entries: LockEntries): string {
   const sorted = Object.fromEntries(Object.keys(entries).sort().map((k) => [k, entries[k]]));
-  await writeFile(absolute, `${JSON.stringify(sorted, null, 2)}\n`, 'utf8');
+  return `${JSON.stringify(sorted, null, 2)}\n`;
+}
+
+export async function writeLockFile(source: WritableRuleSource, entries: LockEntries): Promise<void> {
+  await source.write(LOCK_FILE_NAME, lockFileText(entries));
 }

@@ -85,7 +85,8 @@ describe('runRuleTests', () => {
     const syntax = '- name: [ikke lukket\n';
     const dir = await libraryWith({ 'a.test.yaml': missingExpect, 'b.test.yaml': badDate, 'c.test.yaml': syntax });
     const report = await runRuleTests(dir, await loadRules(dir, registry), registry);
-    expect(report.summary).toBe('4 passed, 0 failed');
+    // A file that cannot be parsed at all is counted, never hidden; malformed cases are problems.
+    expect(report.summary).toBe('4 passed, 0 failed, 1 file unreadable');
     expect(report.problems.map((p) => [path.basename(p.file), p.line, p.column, p.pointer, p.message])).toEqual([
       ['a.test.yaml', 1, 3, '/0', 'Angiv enten »expect« (forventet resultat) eller »expectError« (forventet fejl).'],
       ['b.test.yaml', positionOf(badDate, '2025-02-30').line, positionOf(badDate, '2025-02-30').column, '/0/asOf', '»2025-02-30« er ikke en dato, der findes i kalenderen. Ret dag eller måned.'],

@@ -1,5 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { TestEvaluator } from '../contract/kind.js';
 import type { Problem } from '../contract/problem.js';
 import type { RuleSetRef } from '../contract/rule-set.js';
@@ -7,8 +5,11 @@ import { quoteValue } from './danish-value.js';
 import { parseJsonSource } from './json-source.js';
 import { partialMatch } from './partial-match.js';
 import type { RuleRegistry } from './registry.js';
-import { displayPath } from './repo-paths.js';
+import { DirectoryRuleSource } from './directory-rule-source.js';
+import { listRuleFiles } from './rule-files.js';
 import type { RuleLibrary } from './rule-library.js';
+import type { RuleSource } from './rule-source.js';
+import { decodeRuleText } from './rule-text.js';
 import { ruleTestFileSchema, type RuleTestCase } from './rule-test-schema.js';
 import { RuleTestDisagreement } from './rule-test-disagreement.js';
 import { validateAgainst, type SchemaIssue } from './schema-validator.js';
@@ -33,19 +34,15 @@ export interface RuleTestReport {
   failed: number;
   /** Malformed test files or cases, with file and line; these cases did not run. */
   problems: Problem[];
-  /** Exactly "N passed, N failed". */
+  /** Test files that could not be read or parsed at all: each is a failure, never hidden. */
+  unreadable: number;
+  /** "N passed, N failed", plus ", N files unreadable" when any was. */
   summary: string;
 }
 
-const TEST_FILE = /\.test\.(ya?ml|json)$/;
-
-/** Finds `<dir>/<order>/<id>/tests/*.test.{yaml,yml,json}`. */
-async function listTestFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && TEST_FILE.test(e.name) && path.basename(e.parentPath) === 'tests')
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+export interface RuleTestOptions {
+  /** Versions every case runs with (a draft under trial), unless the case names its own for that id. */
+  versions?: Record<string, string>;
 }
 
 /** Evaluators by name across all kinds; a name two kinds both offer is ambiguous. */
@@ -59,37 +56,51 @@ function evaluatorsByName(registry: RuleRegistry): Map<string, Array<{ kind: str
   return byName;
 }
 
-/** Runs every rule test case under `dir` against `library`; never throws on a bad case. */
-export async function runRuleTests(dir: string, library: RuleLibrary, registry: RuleRegistry): Promise<RuleTestReport> {
+/**
+ * Runs every rule test case of a source (`<order>/<id>/tests/*.test.{yaml,yml,json}`) against
+ * `library`; never throws on a bad case. A folder path means that folder.
+ */
+export async function runRuleTests(from: string | RuleSource, library: RuleLibrary, registry: RuleRegistry, options: RuleTestOptions = {}): Promise<RuleTestReport> {
+  const source = typeof from === 'string' ? new DirectoryRuleSource(from) : from;
   const evaluators = evaluatorsByName(registry);
   const results: RuleTestResult[] = [];
   const problems: Problem[] = [];
-  for (const absolute of await listTestFiles(path.resolve(dir))) {
-    const file = displayPath(absolute);
-    const parsed = await parseTestFile(absolute, file, problems);
-    if (!parsed) continue;
+  let unreadable = 0;
+  for (const relative of (await listRuleFiles(source)).tests) {
+    const file = source.display(relative);
+    const parsed = await parseTestFile(source, relative, file, problems);
+    if (parsed === 'unreadable') unreadable++;
+    if (typeof parsed !== 'object') continue;
     for (const [index, testCase] of parsed.cases.entries()) {
       const { line } = parsed.map.locate(`/${index}`);
-      results.push({ file, line, name: testCase.name, ...(await runCase(testCase, library, evaluators)) });
+      const versions = { ...options.versions, ...testCase.versions };
+      results.push({ file, line, name: testCase.name, ...(await runCase({ ...testCase, versions }, library, evaluators)) });
     }
   }
   const passed = results.filter((r) => r.passed).length;
   const failed = results.length - passed;
-  return { results, passed, failed, problems, summary: `${passed} passed, ${failed} failed` };
+  const summary = `${passed} passed, ${failed} failed${unreadable ? `, ${unreadable} ${unreadable === 1 ? 'file' : 'files'} unreadable` : ''}`;
+  return { results, passed, failed, problems, unreadable, summary };
 }
 
-async function parseTestFile(absolute: string, file: string, problems: Problem[]): Promise<{ cases: RuleTestCase[]; map: SourceMap } | undefined> {
-  let text: string;
+/** The cases of a test file; 'unreadable' when the file cannot be read or parsed, 'invalid' when a case is malformed. */
+async function parseTestFile(source: RuleSource, relative: string, file: string, problems: Problem[]): Promise<{ cases: RuleTestCase[]; map: SourceMap } | 'unreadable' | 'invalid'> {
+  let bytes: Uint8Array | undefined;
   try {
-    text = await readFile(absolute, 'utf8');
+    bytes = await source.read(relative);
   } catch (error) {
     problems.push({ file, line: 0, column: 0, pointer: '', message: `Testfilen kan ikke læses: ${error instanceof Error ? error.message : String(error)}` });
-    return undefined;
+    return 'unreadable';
   }
-  const parsed = absolute.endsWith('.json') ? parseJsonSource(text) : parseYamlSource(text);
+  const decoded = bytes ? decodeRuleText(bytes) : { ok: false as const, position: { line: 0, column: 0 }, message: 'Testfilen findes ikke længere.' };
+  if (!decoded.ok) {
+    problems.push({ file, ...decoded.position, pointer: '', message: `Testfilen kan ikke læses: ${decoded.message}` });
+    return 'unreadable';
+  }
+  const parsed = relative.endsWith('.json') ? parseJsonSource(decoded.text) : parseYamlSource(decoded.text);
   if (!parsed.ok) {
     problems.push({ file, ...parsed.position, pointer: '', message: parsed.message });
-    return undefined;
+    return 'unreadable';
   }
   const issues: SchemaIssue[] = validateAgainst(ruleTestFileSchema, parsed.value);
   if (Array.isArray(parsed.value)) {
@@ -102,7 +113,7 @@ async function parseTestFile(absolute: string, file: string, problems: Problem[]
     const position = issue.atKey ? parsed.map.locateKey(issue.pointer) : parsed.map.locate(issue.pointer);
     problems.push({ file, ...position, pointer: issue.pointer, message: issue.message });
   }
-  return issues.length ? undefined : { cases: parsed.value as RuleTestCase[], map: parsed.map };
+  return issues.length ? 'invalid' : { cases: parsed.value as RuleTestCase[], map: parsed.map };
 }
 
 async function runCase(testCase: RuleTestCase, library: RuleLibrary, evaluators: ReturnType<typeof evaluatorsByName>): Promise<Pick<RuleTestResult, 'passed' | 'reason' | 'ruleSets'>> {

@@ -7,13 +7,15 @@ import { joinPointer } from './json-pointer.js';
 /**
  * One ajv instance (draft 2020-12, all errors, formats) for every schema the engine checks. `date`
  * from ajv-formats rejects dates that do not exist (2026-02-30). Schemas may carry the annotation
- * keywords `x-key` (row identity for the diff) and `x-unit`.
+ * keywords `x-key` (row identity for the diff), `x-unit` and `x-plausible` (the range a real value lies
+ * in, warned about by plausibility.ts).
  */
 function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
   addFormats(ajv);
   ajv.addKeyword({ keyword: 'x-key', schemaType: ['string', 'array'] });
   ajv.addKeyword({ keyword: 'x-unit', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-plausible', schemaType: 'object' });
   return ajv;
 }
 

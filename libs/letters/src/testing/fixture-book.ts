@@ -9,7 +9,7 @@ function ruleSet<C>(id: string, content: C): LoadedRuleSet<C> {
     title: `Test ${id}`, description: 'Testdata', legalBasis: bek, content,
   };
   const hash = canonicalHash(document);
-  return { document, file: `rules/bek-975-2025/${id}/2025.1.json`, hash, ref: { id, version: '2025.1', hash } };
+  return { document, file: `rules/bek-975-2025/${id}/2025.1.json`, sourcePath: `bek-975-2025/${id}/2025.1.json`, hash, ref: { id, version: '2025.1', hash } };
 }
 
 export const fixtureRuleSets = {

@@ -95,7 +95,7 @@ function loaded<C>(id: string, content: C, version = '1'): LoadedRuleSet<C> {
     legalBasis: ref, content,
   };
   const hash = canonicalHash(document);
-  return { document, file: `test/${id}/${version}.json`, hash, ref: { id, version, hash } };
+  return { document, file: `test/${id}/${version}.json`, sourcePath: `test/${id}/${version}.json`, hash, ref: { id, version, hash } };
 }
 
 export interface FixtureBookOptions {

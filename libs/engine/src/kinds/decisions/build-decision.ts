@@ -1,5 +1,6 @@
 import type { RuleBook } from '../../contract/kind.js';
 import { citeReference } from '../../contract/legal-reference.js';
+import { draftNotice } from '../../core/version-selection.js';
 import { formatDate } from '../../format/danish.js';
 import { addDays, addMonths } from '../shared/dates.js';
 import type { ConditionsEvaluation } from './compile-conditions.js';
@@ -78,13 +79,18 @@ export function buildDecision(request: CapacityRequest, facts: DecisionFacts, ev
 
   const validUntil = deciding.temporary ? temporaryValidUntil(request.date, deciding.temporary.months) : undefined;
   const ruleSets = book.refs();
+  // A decision under a draft is a trial, never the rules in force: its first sentence says so.
+  const notice = draftNotice(ruleSets);
   const explanation = [
+    ...(notice ? [`${notice}.`] : []),
     trace.find((t) => t.status === 'deciding')!.explanation,
     ...(deciding.temporary && validUntil
       ? [`Tilladelsen er midlertidig: den gælder i ${deciding.temporary.months} måneder, til og med ${formatDate(validUntil)} (${citeReference(deciding.temporary.reference)}).`]
       : []),
     ...trace.filter((t) => t.status === 'overridden' || t.status === 'agreeing').map((t) => (t.status === 'agreeing' ? `Også: ${t.explanation}` : t.explanation)),
-    `Afgjort efter regelsættene ${ruleSets.map((r) => `${r.id} ${r.version}`).join(', ')} gældende ${formatDate(book.asOf)}.`,
+    notice
+      ? `Prøvet efter regelsættene ${ruleSets.map((r) => `${r.id} ${r.version}${r.draft ? ' (udkast)' : ''}`).join(', ')} pr. ${formatDate(book.asOf)}.`
+      : `Afgjort efter regelsættene ${ruleSets.map((r) => `${r.id} ${r.version}`).join(', ')} gældende ${formatDate(book.asOf)}.`,
   ];
 
   return {
@@ -96,5 +102,6 @@ export function buildDecision(request: CapacityRequest, facts: DecisionFacts, ev
     explanation,
     ruleSets,
     asOf: book.asOf,
+    ...(notice ? { draft: true as const } : {}),
   };
 }

@@ -38,7 +38,7 @@ describe('decide — exceptions that disagree', () => {
     expect(conflict.rules.map((r) => r.id)).toEqual(['non-bridged-island', 'anholt-refused']);
     expect(conflict.message).not.toMatch(/»(non-bridged-island|anholt-refused)«/);
     expect(conflict.message).toBe(
-      'Reglerne »Undtagelsen for ikke-brofaste øer« (BEK nr. 975 af 2025) og »Ingen nye ydernumre på Anholt« (Testregelsæt, § 99) finder begge anvendelse, men fører til forskellige afgørelser (bevilling og afslag). Regelsættet skal rettes.',
+      'Reglerne »Undtagelsen for ikke-brofaste øer« (BEK nr. 975 af 2025, paragraf udfyldes) og »Ingen nye ydernumre på Anholt« (Testregelsæt, § 99) finder begge anvendelse, men fører til forskellige afgørelser (bevilling og afslag). Regelsættet skal rettes.',
     );
   });
 

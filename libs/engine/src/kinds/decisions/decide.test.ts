@@ -13,7 +13,7 @@ describe('decide — every basis', () => {
     const d = await decideOn(request({ existingCapacities: 149, ceiling: 150 }));
     expect(d).toMatchObject({ outcome: 'granted', basis: 'within-ceiling', decidingRule: 'within-ceiling' });
     expect(d.validUntil).toBeUndefined();
-    expect(d.explanation[0]).toBe('Sundhedsrådet Kronjylland har 149 kapaciteter og et loft på 150; en ny kapacitet kan udmøntes inden for loftet (BEK nr. 975 af 2025).');
+    expect(d.explanation[0]).toBe('Sundhedsrådet Kronjylland har 149 kapaciteter og et loft på 150; en ny kapacitet kan udmøntes inden for loftet (BEK nr. 975 af 2025, paragraf udfyldes).');
   });
 
   it('refuses a new capacity when existing capacities reach the ceiling', async () => {
@@ -57,7 +57,7 @@ describe('decide — every basis', () => {
   it('grants extraordinary growth temporarily, 24 months less a day', async () => {
     const d = await decideOn(request({ date: '2026-03-15', extraordinaryGrowth: { documented: true, projectedGrowthPct: 2.0 } }));
     expect(d).toMatchObject({ outcome: 'granted', basis: 'extraordinary-growth', decidingRule: 'extraordinary-growth', validUntil: '2028-03-14' });
-    expect(d.explanation[1]).toBe('Tilladelsen er midlertidig: den gælder i 24 måneder, til og med 14. marts 2028 (BEK nr. 975 af 2025 (illustrativ)).');
+    expect(d.explanation[1]).toBe('Tilladelsen er midlertidig: den gælder i 24 måneder, til og med 14. marts 2028 (BEK nr. 975 af 2025, paragraf udfyldes (illustrativ)).');
   });
 
   it('does not grant growth below the threshold (1.9 % < 2.0 %)', async () => {
@@ -108,7 +108,7 @@ describe('decide — the trace', () => {
     expect(growth.conditions[1]).toMatchObject({ fact: 'projectedGrowthPct', operator: 'greaterThanInclusive', value: 2, factValue: 0.4, result: false, parameter: 'growthThresholdPct' });
     expect(growth.explanation).toContain('finder ikke anvendelse');
     expect(growth.explanation).toContain('Faktisk: 0,4. Ikke opfyldt.');
-    expect(d.trace.find((t) => t.ruleId === 'ceiling-reached')?.explanation).toBe('Reglen »Loftet er nået« (BEK nr. 975 af 2025) er opfyldt, men fraviges, fordi »Undtagelsen for ikke-brofaste øer« finder anvendelse.');
+    expect(d.trace.find((t) => t.ruleId === 'ceiling-reached')?.explanation).toBe('Reglen »Loftet er nået« (BEK nr. 975 af 2025, paragraf udfyldes) er opfyldt, men fraviges, fordi »Undtagelsen for ikke-brofaste øer« finder anvendelse.');
   });
 
   it('names every rule-set version with its hash and the as-of date', async () => {
@@ -141,14 +141,14 @@ describe('decide — sentences name rules and parameters in Danish, never by id'
   it('an exception without effect names the rules it would override by title', async () => {
     const d = await decideOn(request({ request: 'refill', extraordinaryGrowth: { documented: true, projectedGrowthPct: 5 } }));
     expect(d.trace.find((t) => t.ruleId === 'extraordinary-growth')?.explanation).toBe(
-      'Reglen »Ekstraordinær befolkningstilvækst« (BEK nr. 975 af 2025) er opfyldt, men har ingen virkning, fordi ingen af de regler, den fraviger (»Loftet er nået«), finder anvendelse.',
+      'Reglen »Ekstraordinær befolkningstilvækst« (BEK nr. 975 af 2025, paragraf udfyldes) er opfyldt, men har ingen virkning, fordi ingen af de regler, den fraviger (»Loftet er nået«), finder anvendelse.',
     );
   });
 
   it('a rule that did not fire is named by title with its failed conditions', async () => {
     const d = await decideOn(request({ ...island, date: '2027-01-01' }));
     expect(d.trace.find((t) => t.ruleId === 'non-bridged-island')?.explanation).toBe(
-      'Reglen »Undtagelsen for ikke-brofaste øer« (BEK nr. 975 af 2025) finder ikke anvendelse. Betingelse: anmodningens dato er før 1. januar 2027 (parameter »Øundtagelsen gælder til (ikke med)«). Faktisk: 1. januar 2027. Ikke opfyldt.',
+      'Reglen »Undtagelsen for ikke-brofaste øer« (BEK nr. 975 af 2025, paragraf udfyldes) finder ikke anvendelse. Betingelse: anmodningens dato er før 1. januar 2027 (parameter »Øundtagelsen gælder til (ikke med)«). Faktisk: 1. januar 2027. Ikke opfyldt.',
     );
   });
 });

@@ -97,4 +97,6 @@ export interface Decision {
   explanation: string[];
   ruleSets: RuleSetRef[];
   asOf: string;
+  /** Set when a rule set used is a draft: a trial of proposed rules, never a decision to record. */
+  draft?: true;
 }
