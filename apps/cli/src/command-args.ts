@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { parseVersionSelection } from '@fordeling/engine';
 
 /**
  * parseArgs with what every command does around it: a usage error prints the message and the help
@@ -18,4 +19,15 @@ export function parseCommandArgs<O extends ParseArgsOptionsConfig>(argv: string[
     return 0;
   }
   return values;
+}
+
+/** `--versions id@version,…` as the book's selection, or exit code 2 after saying what is wrong. */
+export function versionsArgument(text: string | undefined): Record<string, string> | undefined | number {
+  if (text === undefined) return undefined;
+  try {
+    return parseVersionSelection(text);
+  } catch (error) {
+    console.error(`--versions: ${(error as Error).message}`);
+    return 2;
+  }
 }

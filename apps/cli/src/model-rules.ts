@@ -1,7 +1,7 @@
 // Rules for a model run (run, explain): load the rules directory, stop on any problem, and pick the
 // rule book in force on the as-of date — plus, for a what-if, the book with one version swapped in.
 import { resolve } from 'node:path';
-import { defaultRulesDir, formatDate, formatProblem, loadRules, type RuleBook, type RuleLibrary, type RuleRegistry } from '@fordeling/engine';
+import { defaultRulesDir, draftNotice, formatDate, formatProblem, loadRules, type RuleBook, type RuleLibrary, type RuleRegistry } from '@fordeling/engine';
 import { createRuleRegistry } from './container.js';
 
 /** The kinds a national run needs in force on the as-of date. */
@@ -12,6 +12,8 @@ export interface ModelRuleOptions {
   asOf?: string;
   /** `<id>@<version>` of a version to compare with (a draft, say). */
   compareRules?: string;
+  /** Versions to run with instead of those in force (`--versions decisions@2026.1-udkast`). */
+  versions?: Record<string, string>;
 }
 
 export interface ModelRules {
@@ -38,7 +40,9 @@ export async function loadModelRules(
     console.error(selection);
     return 1;
   }
-  console.error(`Regelsæt pr. ${formatDate(selection.book.asOf)}: ${selection.book.refs().map((r) => `${r.id}@${r.version}`).join(', ')}`);
+  console.error(`Regelsæt pr. ${formatDate(selection.book.asOf)}: ${selection.book.refs().map((r) => `${r.id}@${r.version}${r.draft ? ' (udkast)' : ''}`).join(', ')}`);
+  const notice = draftNotice(selection.book.refs());
+  if (notice) console.error(`${notice}. Resultaterne er en afprøvning, ikke de gældende tal.`);
   return { registry, library, ...selection };
 }
 
@@ -50,13 +54,13 @@ function chooseBooks(library: RuleLibrary, options: ModelRuleOptions): { book: R
   try {
     const asOf = options.asOf ?? defaultAsOf(library);
     if (!asOf) return `Ingen dato, hvor regelsættene ${MODEL_KINDS.join(', ')} alle gælder; angiv --as-of.`;
-    const book = library.bookAt(asOf);
+    const book = library.bookAt(asOf, { versions: options.versions });
     const missing = MODEL_KINDS.filter((kind) => !hasKind(book, kind));
     if (missing.length) return `Pr. ${formatDate(asOf)} gælder ingen offentliggjorte regelsæt af typen ${missing.map((k) => `»${k}«`).join(', ')}.`;
     if (!options.compareRules) return { book };
     const match = /^([^@]+)@(.+)$/.exec(options.compareRules);
     if (!match) return `--compare-rules skal have formen id@version, fx capacity@2026.1-udkast (fik »${options.compareRules}«).`;
-    return { book, alternative: library.bookAt(asOf, { versions: { [match[1]]: match[2] } }) };
+    return { book, alternative: library.bookAt(asOf, { versions: { ...options.versions, [match[1]]: match[2] } }) };
   } catch (error) {
     return (error as Error).message;
   }

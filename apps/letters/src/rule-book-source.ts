@@ -1,4 +1,4 @@
-import { createRegistry, loadRules, formatProblem, type RuleBook, type RuleKind, type RuleSetRef } from '@fordeling/engine';
+import { createRegistry, draftNotice, loadRules, formatProblem, type RuleBook, type RuleKind, type RuleSetRef } from '@fordeling/engine';
 
 /**
  * The rule sets the letters are computed under: exactly the versions the model run used (run.json),
@@ -19,6 +19,9 @@ export class RuleBookSource {
       throw new Error(`Regelsæt kørslen brugte kan ikke indlæses:\n${broken.map(formatProblem).join('\n')}`);
     }
     const book = library.bookAt(asOf, { versions: Object.fromEntries(runRefs.map((r) => [r.id, r.version])) });
+    // A letter is an official act: never written under a draft, however the run was computed.
+    const notice = draftNotice(book.refs());
+    if (notice) throw new Error(`${notice}. Breve dannes kun efter de regler, der gælder; kør »fordeling run« uden udkast.`);
     const changed = runRefs.filter((ref) => book.refs().some((b) => b.id === ref.id && b.hash !== ref.hash));
     if (changed.length) {
       const lines = changed.map((ref) => `  ${ref.id} ${ref.version}: kørslen brugte ${ref.hash}, regelmappen har ${book.refs().find((b) => b.id === ref.id)?.hash}`);

@@ -1,9 +1,9 @@
 // `fordeling explain`: why one citizen's disease weight is what it is — base weight, each
 // contribution, the normalisation and the life-expectancy correction, each with its legal reference
 // (issue 4: "every citizen's weight can be explained on request").
-import { citeReference, formatNumber, formatPercent } from '@fordeling/engine';
+import { citeReference, draftNotice, formatNumber, formatPercent } from '@fordeling/engine';
 import { citizenIndexById, explainCitizen, type CitizenExplanation } from '@fordeling/model';
-import { parseCommandArgs } from '../command-args.js';
+import { parseCommandArgs, versionsArgument } from '../command-args.js';
 import { readModelInputs } from '../model-inputs.js';
 import { loadModelRules } from '../model-rules.js';
 
@@ -14,6 +14,7 @@ korrektionen for middellevetid — hver med sin retskilde.
   --input MAPPE   inputmappen (som til fordeling run)
   --citizen ID    borgerens id i citizens.csv
   --as-of DATO    skæringsdato for regelsættene (standard som fordeling run)
+  --versions ID@VERSION,…  forklar efter disse versioner, fx et udkast
   --json          skriv forklaringen som JSON
   --rules MAPPE   regelsætmappe (standard: rules/ i dette repository)`;
 
@@ -22,7 +23,7 @@ const SEX = { M: 'mand', K: 'kvinde' } as const;
 export async function run(argv: string[]): Promise<number> {
   const values = parseCommandArgs(
     argv,
-    { input: { type: 'string' }, citizen: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, rules: { type: 'string' } },
+    { input: { type: 'string' }, citizen: { type: 'string' }, 'as-of': { type: 'string' }, versions: { type: 'string' }, json: { type: 'boolean' }, rules: { type: 'string' } },
     HELP,
   );
   if (typeof values === 'number') return values;
@@ -31,7 +32,9 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`Angiv --input og et borger-id (et helt tal) med --citizen.\n\n${HELP}`);
     return 2;
   }
-  const rules = await loadModelRules({ rulesDir: values.rules, asOf: values['as-of'] });
+  const versions = versionsArgument(values.versions);
+  if (typeof versions === 'number') return versions;
+  const rules = await loadModelRules({ rulesDir: values.rules, asOf: values['as-of'], versions });
   if (typeof rules === 'number') return rules;
   const inputs = await readModelInputs(values.input, rules.book);
   if (typeof inputs === 'number') return inputs;
@@ -41,7 +44,8 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const explanation = explainCitizen(inputs, index, rules.book);
-  console.log(values.json ? JSON.stringify(explanation, null, 2) : explainInDanish(explanation));
+  const notice = draftNotice(rules.book.refs());
+  console.log(values.json ? JSON.stringify({ ...(notice ? { notice } : {}), ...explanation }, null, 2) : `${notice ? `${notice}\n\n` : ''}${explainInDanish(explanation)}`);
   return 0;
 }
 

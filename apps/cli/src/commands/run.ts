@@ -1,17 +1,19 @@
 import { resolve } from 'node:path';
 import { formatNumber, formatProblem, plural, type CapacityContent } from '@fordeling/engine';
 import { compareResults, describeRuleSetChanges, inputSummary, runModel, terminalSummary, writeRunOutputs, type ModelComparison, type ModelResult } from '@fordeling/model';
-import { parseCommandArgs } from '../command-args.js';
+import { parseCommandArgs, versionsArgument } from '../command-args.js';
 import { loadModelRules } from '../model-rules.js';
 import { readModelInputs } from '../model-inputs.js';
 
-const HELP = `Brug: fordeling run --input MAPPE --out MAPPE [--as-of ÅÅÅÅ-MM-DD] [--compare-rules ID@VERSION]
+const HELP = `Brug: fordeling run --input MAPPE --out MAPPE [--as-of ÅÅÅÅ-MM-DD] [--versions ID@VERSION,…] [--compare-rules ID@VERSION]
 
 Kører den nationale model på en inputmappe og skriver councils.csv, municipalities.csv, clinics.csv,
 problems.csv (afviste rækker), warnings.csv (antagelser), run.json, timings.json og report.html.
   --input MAPPE             inputmappen (citizens.csv, clinics.csv, councils.csv, …)
   --out MAPPE               hvor resultaterne skrives
   --as-of DATO              skæringsdato for regelsættene (standard: i dag, hvis regelsættene gælder)
+  --versions ID@VER,…       kør med disse versioner i stedet for de gældende, fx et udkast (alle
+                            resultater mærkes »UDKAST — ikke gældende regler«)
   --compare-rules ID@VER    kør også med denne version af ét regelsæt og vis forskellene
   --rules MAPPE             regelsætmappe (standard: rules/ i dette repository)`;
 
@@ -23,17 +25,20 @@ export interface NationalRunOptions {
   out: string;
   asOf?: string;
   compareRules?: string;
+  versions?: Record<string, string>;
   rulesDir?: string;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const values = parseCommandArgs(argv, { input: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' }, 'compare-rules': { type: 'string' }, rules: { type: 'string' } }, HELP);
+  const values = parseCommandArgs(argv, { input: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' }, versions: { type: 'string' }, 'compare-rules': { type: 'string' }, rules: { type: 'string' } }, HELP);
   if (typeof values === 'number') return values;
   if (!values.input || !values.out) {
     console.error(`Angiv både --input og --out.\n\n${HELP}`);
     return 2;
   }
-  return runNationalModel({ input: values.input, out: values.out, asOf: values['as-of'], compareRules: values['compare-rules'], rulesDir: values.rules });
+  const versions = versionsArgument(values.versions);
+  if (typeof versions === 'number') return versions;
+  return runNationalModel({ input: values.input, out: values.out, asOf: values['as-of'], versions, compareRules: values['compare-rules'], rulesDir: values.rules });
 }
 
 /** The whole main job: rules → inputs → model (→ alternative run) → outputs. Returns the exit code. */

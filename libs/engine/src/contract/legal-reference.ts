@@ -37,6 +37,9 @@ export interface Parameter<T = number> {
  * a complete one: "BEK nr. 975 af 2025, paragraf udfyldes".
  */
 export function citeReference(ref: LegalReference): string {
-  const cite = `${ref.instrument}, ${ref.paragraph ?? PARAGRAPH_MISSING}`;
+  // The project's internal name of a source document (»(seed 002)«) is never part of a citation: the
+  // instrument already names the document by its title.
+  const instrument = ref.instrument.replace(/\s*\(seeds?\s+\d{3}[^)]*\)/giu, '');
+  const cite = `${instrument}, ${ref.paragraph ?? PARAGRAPH_MISSING}`;
   return ref.illustrative ? `${cite} (illustrativ)` : cite;
 }

@@ -30,3 +30,9 @@ export function closestMatch(value: string, candidates: readonly string[]): stri
   const best = ranked[0];
   return best && best.distance <= Math.max(2, Math.floor(best.candidate.length / 3)) ? best.candidate : undefined;
 }
+
+/** » Mente du »Vendsyssel«?« for a message, or '' when nothing is close. */
+export function didYouMean(value: string, candidates: readonly string[]): string {
+  const guess = closestMatch(value, candidates);
+  return guess ? ` Mente du »${guess}«?` : '';
+}

@@ -64,7 +64,9 @@ function walk(before: unknown, after: unknown, place: Place, changes: RuleChange
     for (const key of keys) {
       const child = childPlace(place, key, before, after, contentNavigator);
       if (key === 'reference' && isLegalReference(before[key]) && isLegalReference(after[key])) {
-        if (!same(before[key], after[key])) changes.push(referenceChanged(place, child, before[key], after[key]));
+        // When a value beside it changed too, that sentence already cites the new reference.
+        const siblingChanged = keys.some((k) => k !== 'reference' && !same(before[k], after[k]));
+        if (!same(before[key], after[key]) && !siblingChanged) changes.push(referenceChanged(place, child, before[key], after[key]));
         continue;
       }
       if (!(key in before)) changes.push(added(child, after[key]));
@@ -77,7 +79,10 @@ function walk(before: unknown, after: unknown, place: Place, changes: RuleChange
     walkRows(before, after, place, changes);
     return;
   }
-  changes.push({ pointer: place.pointer, change: 'changed', before, after, sentence: sentence(place, `ændres fra ${show(before, place)} til ${show(after, place)}`, after) });
+  // A description is prose: saying that it changed is enough (and it may name sources by the
+  // project's internal names, which users never see).
+  const predicate = place.pointer === '/description' ? 'er ændret' : `ændres fra ${show(before, place)} til ${show(after, place)}`;
+  changes.push({ pointer: place.pointer, change: 'changed', before, after, sentence: sentence(place, predicate, after) });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { LegalReference } from '../contract/legal-reference.js';
 import type { RuleSetDocument } from '../contract/rule-set.js';
 import { escapeSegment, joinPointer } from './json-pointer.js';
 import { SchemaNavigator } from './schema-navigation.js';
-import { keyFields, rowKeyValues, rowLabel, subject } from './value-labels.js';
+import { entryLabel, keyFields, rowKeyValues, rowLabel, subject } from './value-labels.js';
 
 type Schema = Record<string, unknown>;
 
@@ -23,6 +23,8 @@ export interface Provision {
   reference: LegalReference;
   /** The Danish titles of the own value's fields, when it is a row or a rule. */
   fieldTitles: Record<string, string>;
+  /** The `x-unit` of a field where its schema gives one (a year is written 2026, not 2.026). */
+  fieldUnits: Record<string, string>;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -50,13 +52,15 @@ export function provisionsOf(document: RuleSetDocument, kind: RuleKind): Provisi
     if (!isObject(node)) return;
     if (hasReference(node)) {
       const value = ownValue(node);
-      const fieldTitles = isObject(value) ? Object.fromEntries(Object.keys(value).map((f) => [f, (navigator.resolve(navigator.child(schema, f, false))?.title as string | undefined) ?? f])) : {};
-      found.push({ key, pointer, title: subject(labels), value, reference: node.reference, fieldTitles });
+      const fields = isObject(value) ? Object.keys(value).map((f) => [f, navigator.resolve(navigator.child(schema, f, false))] as const) : [];
+      const fieldTitles = Object.fromEntries(fields.map(([f, s]) => [f, (s?.title as string | undefined) ?? f]));
+      const fieldUnits = Object.fromEntries(fields.flatMap(([f, s]) => (typeof s?.['x-unit'] === 'string' ? [[f, s['x-unit'] as string]] : [])));
+      found.push({ key, pointer, title: subject(labels), value, reference: node.reference, fieldTitles, fieldUnits });
     }
     for (const [field, child] of Object.entries(node)) {
       if (field === 'reference' || !(isObject(child) || Array.isArray(child))) continue;
       const childSchema = navigator.child(schema, field, false);
-      const title = navigator.resolve(childSchema)?.title as string | undefined;
+      const title = entryLabel(navigator.resolve(schema), field, child, navigator.resolve(childSchema)?.title as string | undefined);
       visit(child, childSchema, joinPointer(pointer, field), joinPointer(key, field), [...labels, title ?? `feltet »${field}«`]);
     }
   };
@@ -67,7 +71,8 @@ export function provisionsOf(document: RuleSetDocument, kind: RuleKind): Provisi
 /** A parameter is its value; a row or rule is itself, less its reference and the provisions inside it. */
 function ownValue(node: Record<string, unknown>): unknown {
   const fields = Object.keys(node).filter((f) => f !== 'reference');
-  if (fields.length === 1 && fields[0] === 'value') return node.value;
+  // A parameter may carry its own name (`label`) beside the value; the name is its title, not its value.
+  if (fields.includes('value') && fields.every((f) => f === 'value' || f === 'label')) return node.value;
   const own: Record<string, unknown> = {};
   for (const field of fields) {
     const child = node[field];

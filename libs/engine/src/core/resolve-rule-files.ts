@@ -5,6 +5,7 @@ import { applyAmendment, locateInAmendment } from './apply-amendment.js';
 import { lockKey } from './lock-file.js';
 import type { ReadRuleFile } from './read-rule-file.js';
 import type { RuleRegistry } from './registry.js';
+import { placeLabel } from './place-label.js';
 import { SchemaNavigator } from './schema-navigation.js';
 import { validateAgainst, type SchemaIssue } from './schema-validator.js';
 import type { SourceMap } from './source-position.js';
@@ -77,8 +78,7 @@ export function resolveRuleFiles(files: ReadRuleFile[], registry: RuleRegistry):
       if (header.status === 'published' && baseDoc.status !== 'published') {
         problem('/amends', `En offentliggjort ændring skal bygge på en offentliggjort version, men ${amends} er et udkast. Offentliggør ${amends} først, eller lad ændringen bygge på den gældende version.`);
       }
-      const navigator = new SchemaNavigator(kind.contentSchema as Record<string, unknown>);
-      const applied = applyAmendment(baseDoc.content as Record<string, unknown>, changes, amends, (pointer) => rowKeysAt(navigator, pointer, baseDoc.content));
+      const applied = applyAmendment(baseDoc.content as Record<string, unknown>, changes, amends, (pointer) => rowKeysAt(new SchemaNavigator(kind.contentSchema as Record<string, unknown>), pointer, baseDoc.content));
       for (const issue of applied.issues) problem(issue.pointer, issue.message);
       checked.amends = amends;
       checked.locate = (pointer, atKey) => {
@@ -90,9 +90,13 @@ export function resolveRuleFiles(files: ReadRuleFile[], registry: RuleRegistry):
     }
     if (checked.problems.length > 0) return checked;
 
+    const navigator = new SchemaNavigator(kind.contentSchema as Record<string, unknown>);
     const report = (issues: SchemaIssue[]) => {
-      for (const issue of issues) {
+      for (let issue of issues) {
         const place = checked.locate(issue.pointer, issue.atKey);
+        // Inside a table, say which row in words (rows counted from 1), unless the message does.
+        const row = issue.pointer.startsWith('/content/') && !/\brække/.test(issue.message) ? placeLabel(navigator, content, issue.pointer) : undefined;
+        if (row) issue = { ...issue, message: `${row}: ${issue.message}` };
         const message = place.inherited
           ? `I indholdet fra version ${read.amendment!.amends} (${issue.pointer}), som ændringerne efterlader: ${issue.message}`
           : place.pointer !== issue.pointer

@@ -46,6 +46,8 @@ export interface VersionView {
   version: string;
   status: 'draft' | 'published';
   title: string;
+  /** The version's description, its sources named by their real titles. */
+  description: string;
   validFrom: string;
   validTo?: string;
   /** The days it is in force (published versions). */
@@ -153,6 +155,7 @@ function versionView(library: RuleLibrary, ruleSet: LoadedRuleSet): VersionView 
     version: d.version,
     status: d.status,
     title: d.title,
+    description: library.sources.render(d.description),
     validFrom: d.validFrom,
     ...(d.validTo ? { validTo: d.validTo } : {}),
     ...(period ? { inForce: period } : {}),
@@ -175,7 +178,7 @@ function describeValue(provision: Provision): string {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return showValue(value);
   return Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => typeof x !== 'object')))
-    .map(([field, v]) => `${provision.fieldTitles[field] ?? field}: ${showValue(v)}`)
+    .map(([field, v]) => `${provision.fieldTitles[field] ?? field}: ${provision.fieldUnits[field] === 'år' ? String(v) : showValue(v)}`)
     .join('; ');
 }
 

@@ -25,7 +25,7 @@ export function rowKeyValues(row: unknown, fields: string[]): string[] | undefin
 /** How a sentence names a row: »rækken »K 15-24«« by its key, else »række 3« counted from 1. */
 export function rowLabel(row: unknown, index: number, fields: string[]): string {
   const values = rowKeyValues(row, fields);
-  return values ? `rækken »${values.join(' ')}«` : `række ${index + 1}`;
+  return values ? `rækken »${values.join(' ')}«` : `række ${danishNumber(index + 1)}`;
 }
 
 /** Later titles lose their capital ("Intervaller, rækken »B«, til …") unless it is an abbreviation. */

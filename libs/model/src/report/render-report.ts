@@ -1,4 +1,4 @@
-import { formatDate } from '@fordeling/engine';
+import { draftNotice, formatDate } from '@fordeling/engine';
 import type { ModelComparison, ModelResult } from '../result.js';
 import { assumptionsSection } from './assumptions-section.js';
 import { comparisonSection } from './comparison-section.js';
@@ -13,7 +13,7 @@ export interface ReportOptions {
 
 /** report.html: one self-contained Danish page (inline CSS and SVG, no external assets). */
 export function renderReport(result: ModelResult, options: ReportOptions = {}): string {
-  const title = `Fordelingsmodellen pr. ${formatDate(result.asOf)}${result.synthetic ? ' (SYNTETISKE DATA)' : ''}`;
+  const title = `${draftNotice(result.ruleSets) ? 'UDKAST — ' : ''}Fordelingsmodellen pr. ${formatDate(result.asOf)}${result.synthetic ? ' (SYNTETISKE DATA)' : ''}`;
   const body = [
     headerSection(result, options.comparison),
     councilsSection(result),

@@ -1,4 +1,4 @@
-import { formatDate, formatPercent } from '@fordeling/engine';
+import { draftNotice, formatDate, formatPercent } from '@fordeling/engine';
 import { yearTotal } from '../compare/comparison-summary.js';
 import type { ModelComparison, ModelResult, MunicipalityResult } from '../result.js';
 import { councilsInOrder, councilYear } from '../output/councils-csv.js';
@@ -27,12 +27,16 @@ function assumptionsNotice(result: ModelResult): string {
 }
 
 export function headerSection(result: ModelResult, comparison?: ModelComparison): string {
-  const banner = result.synthetic ? '<div class="banner">SYNTETISKE DATA — tallene beskriver ikke virkelige borgere, klinikker eller sundhedsråd</div>' : '';
+  const draft = draftNotice(result.ruleSets);
+  const banner = [
+    ...(draft ? [`<div class="banner">${escapeHtml(draft)} — beregnet efter et forslag, ikke efter de regler, der gælder</div>`] : []),
+    ...(result.synthetic ? ['<div class="banner">SYNTETISKE DATA — tallene beskriver ikke virkelige borgere, klinikker eller sundhedsråd</div>'] : []),
+  ].join('');
   const capacities = result.councils.reduce((sum, c) => sum + c.existingCapacities, 0);
   const fact = (value: string, label: string) => `<div class="fact"><b>${value}</b><span>${label}</span></div>`;
   return `${banner}<h1>Den nationale model for fordeling af lægekapacitet</h1>
 <p class="lead">Beregnet pr. ${formatDate(result.asOf)} efter sundhedsloven § 206 b og BEK nr. 975 af 2025.${comparison ? ` Sammenlignet med ${comparison.ruleSetChanges.map((c) => `${escapeHtml(c.id)} ${escapeHtml(c.alternativeVersion ?? '–')}`).join(', ')} (se »Forskelle mellem regelsætversioner«).` : ''}</p>
-<p class="note">Regelsæt: ${result.ruleSets.map((r) => `${escapeHtml(r.id)} ${escapeHtml(r.version)} <span class="hash">${escapeHtml(shortHash(r.hash))}</span>`).join(' · ')}<br>
+<p class="note">Regelsæt: ${result.ruleSets.map((r) => `${escapeHtml(r.id)} ${escapeHtml(r.version)}${r.draft ? ' (udkast)' : ''} <span class="hash">${escapeHtml(shortHash(r.hash))}</span>`).join(' · ')}<br>
 Inddata: ${result.inputs.map((i) => `${escapeHtml(i.file)} <span class="hash">${escapeHtml(shortHash(i.sha256))}</span>`).join(' · ')} (fulde hashværdier under »Grundlag«)</p>
 ${assumptionsNotice(result)}<div class="facts">${fact(n(result.citizens), 'borgere')}${fact(n(result.clinics.length), 'klinikker (ydernumre)')}${fact(n(capacities, councilDecimals(result.councils).existing), 'eksisterende kapaciteter')}${fact(formatPercent(result.shareInBand, 1), 'af klinikkerne i båndet')}</div>`;
 }

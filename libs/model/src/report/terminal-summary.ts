@@ -1,4 +1,4 @@
-import { formatDate, formatPercent } from '@fordeling/engine';
+import { draftNotice, formatDate, formatPercent } from '@fordeling/engine';
 import type { InputFileReport, ModelComparison, ModelResult } from '../result.js';
 import { councilsInOrder, councilYear } from '../output/councils-csv.js';
 import { assumptionsSentence } from './assumptions-section.js';
@@ -41,7 +41,9 @@ export function terminalSummary(result: ModelResult, comparison?: ModelCompariso
   const { highest, lowest } = rankMunicipalities(result.municipalities, 5);
   const ranking = (title: string, list: typeof highest) =>
     `${title}\n${textTable(['Kommune', 'Sundhedsråd', 'Gns. vægt', 'Gns. minimum'], list.map((m) => [m.name, m.council, n(m.meanWeight, 2), n(m.meanAdvisoryMinimum)]), [2, 3])}`;
+  const draft = draftNotice(result.ruleSets);
   return [
+    ...(draft ? [draft, ''] : []),
     `${result.synthetic ? 'SYNTETISKE DATA — ' : ''}Beregnet pr. ${formatDate(result.asOf)}: ${n(result.citizens)} borgere, ${n(result.clinics.length)} klinikker.`,
     '',
     councils,

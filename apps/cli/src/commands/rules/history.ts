@@ -42,14 +42,15 @@ export function selectHistories(library: RuleLibrary, selector: string | undefin
   return [{ ...full, provisions }];
 }
 
-function periodText(p: ProvisionPeriod): string {
-  return `${formatDate(p.from)} – ${p.to ? formatDate(p.to) : ''}`.trimEnd();
+/** »3. juli 2025 – 31. december 2025«, or »fra 1. januar 2026« until a new version. */
+function periodText(p: { from: string; to?: string }): string {
+  return p.to ? `${formatDate(p.from)} – ${formatDate(p.to)}` : `fra ${formatDate(p.from)}`;
 }
 
 function printHistory(io: RulesIo, h: RuleSetHistory): void {
   io.out(`${h.title} (${h.id})`);
   for (const v of h.versions) {
-    const when = v.inForce ? `gælder ${formatDate(v.inForce.from)} – ${v.inForce.to ? formatDate(v.inForce.to) : ''}`.trimEnd() : 'udkast, gælder ikke';
+    const when = v.inForce ? `gælder ${periodText(v.inForce)}` : 'udkast, gælder ikke';
     const written = v.amends ? `, ændring af ${v.amends}` : '';
     const by = v.publishedBy ? `; offentliggjort af ${v.publishedBy}${v.reason ? `: ${v.reason}` : ''}` : '';
     io.out(`  Version ${v.version}: ${when}${written}${by}`);

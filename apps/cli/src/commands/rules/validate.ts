@@ -11,6 +11,6 @@ export default async function validate(io: RulesIo): Promise<number> {
     io.err(`${problemCount(library.problems.length, library.warnings.length)} fundet. Gyldige: ${counts}.`);
     return 1;
   }
-  io.out(`OK: ${counts} uden fejl${library.warnings.length ? ` (${plural(library.warnings.length, 'advarsel', 'advarsler')}, se ovenfor)` : ''}.`);
+  io.out(`OK: ${counts} uden fejl${library.warnings.length ? ` (${plural(library.warnings.length, "advarsel", "advarsler")})` : ''}.`);
   return 0;
 }

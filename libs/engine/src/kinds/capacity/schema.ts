@@ -1,15 +1,20 @@
 import { legalReferenceSchema, parameterSchema } from '../../core/legal-reference-schema.js';
 import { roundingSchema } from './rounding.js';
 
-/** JSON Schema of CapacityContent (types.ts). */
+/**
+ * JSON Schema of CapacityContent (types.ts). `x-plausible` is the range a real value lies in (a
+ * warning outside it, core/plausibility.ts): the target and the maximum are patients per capacity in
+ * the hundreds or thousands, so 1,55 is »1.550« typed with a Danish thousands separator.
+ */
+const patientsPerCapacity = { 'x-plausible': { minimum: 100, maximum: 10000 } } as const;
 export const capacitySchema = {
   type: 'object',
   title: 'Kapacitet',
   required: ['targetWeightedCitizensPerCapacity', 'maximumPatientsPerCapacity', 'years', 'ceilingRounding', 'reportingBand'],
   additionalProperties: false,
   properties: {
-    targetWeightedCitizensPerCapacity: parameterSchema({ type: 'number', exclusiveMinimum: 0, title: 'Måltal' }, 'Måltal: sygdomsvægtede borgere pr. lægekapacitet'),
-    maximumPatientsPerCapacity: parameterSchema({ type: 'integer', minimum: 1, title: 'Maksimum' }, 'Maksimalt antal patienter pr. lægekapacitet'),
+    targetWeightedCitizensPerCapacity: parameterSchema({ type: 'number', exclusiveMinimum: 0, title: 'Måltal', ...patientsPerCapacity }, 'Måltal: sygdomsvægtede borgere pr. lægekapacitet'),
+    maximumPatientsPerCapacity: parameterSchema({ type: 'integer', minimum: 1, title: 'Maksimum', ...patientsPerCapacity }, 'Maksimalt antal patienter pr. lægekapacitet'),
     years: {
       type: 'array',
       title: 'År med kapacitetsloft',
@@ -21,7 +26,7 @@ export const capacitySchema = {
         required: ['year', 'population', 'reference'],
         additionalProperties: false,
         properties: {
-          year: { type: 'integer', minimum: 2000, maximum: 2100, title: 'År' },
+          year: { type: 'integer', minimum: 2000, maximum: 2100, title: 'År', 'x-unit': 'år' },
           population: { type: 'string', enum: ['current', 'projected'], title: 'Befolkning (aktuel/fremskrevet)' },
           reference: legalReferenceSchema,
         },
@@ -34,8 +39,8 @@ export const capacitySchema = {
       required: ['lower', 'upper', 'expectedShare', 'reference'],
       additionalProperties: false,
       properties: {
-        lower: { type: 'number', minimum: 0, title: 'Nedre grænse' },
-        upper: { type: 'number', minimum: 0, title: 'Øvre grænse' },
+        lower: { type: 'number', minimum: 0, title: 'Nedre grænse', ...patientsPerCapacity },
+        upper: { type: 'number', minimum: 0, title: 'Øvre grænse', ...patientsPerCapacity },
         expectedShare: { type: 'number', exclusiveMinimum: 0, maximum: 1, title: 'Forventet andel af klinikker' },
         reference: legalReferenceSchema,
       },

@@ -7,7 +7,7 @@ describe('decision rule titles', () => {
   it('a rule without a title is rejected with its pointer', async () => {
     const doc = await shippedDocument<DecisionsContent>('decisions');
     delete (doc.content.rules[2] as Partial<DecisionsContent['rules'][number]>).title;
-    expect(await problemsOf(doc)).toContainEqual(expect.objectContaining({ pointer: '/content/rules/2/title', message: 'Feltet »title« mangler. Angiv en dansk titel.' }));
+    expect(await problemsOf(doc)).toContainEqual(expect.objectContaining({ pointer: '/content/rules/2/title', message: 'Regler, rækken »ceiling-reached«: Feltet »title« mangler. Angiv en dansk titel.' }));
   });
 
   it('two rules with the same title (in any case) are rejected on the second', async () => {

@@ -1,5 +1,6 @@
 import type { ContentIssue } from '../../contract/kind.js';
 import { validateAgainst } from '../../core/schema-validator.js';
+import { didYouMean } from '../../core/closest-match.js';
 import type { GeographyLookup } from '../geography/compile.js';
 import { RequestError } from './errors.js';
 import { capacityRequestSchema } from './request-schema.js';
@@ -10,14 +11,14 @@ function geographyIssues(input: Record<string, unknown>, geography: GeographyLoo
   const issues: ContentIssue[] = [];
   const council = typeof input.council === 'string' ? geography.council(input.council) : undefined;
   if (typeof input.council === 'string' && !council) {
-    issues.push({ pointer: '/council', message: `Sundhedsrådet »${input.council}« findes ikke. Kendte sundhedsråd: ${geography.councils.map((c) => c.id).join(', ')}.` });
+    issues.push({ pointer: '/council', message: `Sundhedsrådet »${input.council}« findes ikke.${didYouMean(input.council, geography.councils.map((c) => c.id))} Kendte sundhedsråd: ${geography.councils.map((c) => c.id).join(', ')}.` });
   }
   const clinic = input.clinic as Record<string, unknown> | undefined;
   const islandName = typeof clinic?.island === 'string' ? clinic.island : undefined;
   if (islandName === undefined) return issues;
   const island = geography.island(islandName);
   if (!island) {
-    issues.push({ pointer: '/clinic/island', message: `»${islandName}« er ikke en kendt ikke-brofast ø i geografien.` });
+    issues.push({ pointer: '/clinic/island', message: `»${islandName}« er ikke en kendt ikke-brofast ø i geografien.${didYouMean(islandName, geography.islands.map((i) => i.name))}` });
   } else if (council) {
     const islandCouncil = geography.councilOfIsland(island.id);
     if (islandCouncil?.id !== council.id) {

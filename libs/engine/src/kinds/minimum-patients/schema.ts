@@ -1,7 +1,8 @@
 import { roundingSchema } from '../capacity/rounding.js';
 import { legalReferenceSchema, parameterSchema } from '../../core/legal-reference-schema.js';
 
-const share = { type: 'number', minimum: 0, title: 'Andel' } as const;
+// A share is a fraction: 0,10 is ten per cent; 10 is almost certainly a per cent typed as a share.
+const share = { type: 'number', minimum: 0, title: 'Andel', 'x-plausible': { maximum: 1 } } as const;
 
 /** JSON Schema of MinimumPatientsContent (types.ts). */
 export const minimumPatientsSchema = {

@@ -20,7 +20,7 @@ export const timelineSchema = {
         required: ['year', 'steps'],
         additionalProperties: false,
         properties: {
-          year: { type: 'integer', minimum: 2000, maximum: 2100, title: 'År' },
+          year: { type: 'integer', minimum: 2000, maximum: 2100, title: 'År', 'x-unit': 'år' },
           steps: {
             type: 'array',
             title: 'Trin',

@@ -1,7 +1,9 @@
 import { legalReferenceSchema, parameterSchema } from '../../core/legal-reference-schema.js';
 import { CHARACTERISTICS } from './characteristics.js';
 
-const weight = { type: 'number', title: 'Vægt' } as const;
+// A disease weight is relative to the average citizen (1): a base weight far outside 0,05–10 or a
+// contribution outside −2–5 is almost certainly a typing error (`x-plausible`, a warning).
+const weight = { type: 'number', title: 'Vægt', 'x-plausible': { minimum: 0.05, maximum: 10 } } as const;
 const age = { type: 'integer', minimum: 0, title: 'Alder' } as const;
 
 /** JSON Schema of WeightsContent (types.ts). */
@@ -59,7 +61,7 @@ export const weightsSchema = {
           in: { type: 'array', items: { type: ['string', 'number'] }, minItems: 1, title: 'En af' },
           min: { type: 'number', title: 'Mindst' },
           max: { type: 'number', title: 'Højst' },
-          value: weight,
+          value: { type: 'number', title: 'Tillæg', 'x-plausible': { minimum: -2, maximum: 5 } },
           reference: legalReferenceSchema,
         },
       },
