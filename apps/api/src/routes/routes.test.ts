@@ -62,12 +62,15 @@ describe.each(backends)('every route on its happy path ($name)', (backend) => {
     expect(missingVersion).toMatchObject({ file: 'forespørgsel', line: 1, column: 1 });
   });
 
-  it('POST /v1/rulesets/validate accepts a shipped rule set as valid', async () => {
+  it('POST /v1/rulesets/validate checks a document as a file of the library, checks across files included', async () => {
     const shipped = await request(api.app).get('/v1/rulesets/minimum-patients/versions/2025.1').set(api.auth('reader'));
-    const text = JSON.stringify({ ...shipped.body.document, status: 'draft' }, null, 2);
-    const res = await request(api.app).post('/v1/rulesets/validate').set(api.auth('regionNord')).set('Content-Type', 'application/json').send(text);
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual({ valid: true, problems: [] });
+    const validate = (doc: unknown) => request(api.app).post('/v1/rulesets/validate').set(api.auth('regionNord')).set('Content-Type', 'application/json').send(JSON.stringify(doc, null, 2));
+    expect((await validate(shipped.body.document)).body).toEqual({ valid: true, problems: [], warnings: [] });
+    expect((await validate({ ...shipped.body.document, version: '2026.1', validFrom: '2026-02-01', status: 'draft' })).body).toEqual({ valid: true, problems: [], warnings: [] });
+    // The published version edited and marked draft again: the lock still protects it.
+    const reverted = await validate({ ...shipped.body.document, status: 'draft' });
+    expect(reverted.status).toBe(200);
+    expect(reverted.body).toMatchObject({ valid: false, problems: [{ file: 'forespørgsel', pointer: '/status', message: expect.stringContaining('En offentliggjort version kan ikke blive et udkast igen') }] });
   });
 
   it('POST /v1/decisions/capacity decides, stores with an audit entry, and names the rules', async () => {

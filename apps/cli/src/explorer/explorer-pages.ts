@@ -95,7 +95,7 @@ const ruleSetBody = compile(`<h1>{{history.title}}</h1>
 <td data-label="Periode">{{period from to}}</td>
 <td data-label="Værdi">{{#if repealed}}ophævet{{else}}{{text}}{{#if reference.illustrative}} <span class="badge illustrative">Illustrativ</span>{{/if}}{{/if}}</td>
 <td data-label="Version">{{version}}</td>
-<td data-label="Henvisning og kilde">{{#if reference}}{{#if reference.url}}<a href="{{reference.url}}">{{reference.citation}}</a>{{else}}{{reference.citation}}{{/if}}{{#if reference.paragraphMissing}} <span class="badge missing">paragraf udfyldes</span>{{/if}}{{#each reference.sources}}<br>Kilde: {{#if url}}<a href="{{url}}">{{title}}</a>{{else}}{{title}}{{/if}}{{/each}}{{/if}}{{#if changes.length}}<ul class="changes">{{#each changes}}<li>{{this}}</li>{{/each}}</ul>{{/if}}</td>
+<td data-label="Henvisning og kilde">{{#if reference}}{{#if reference.url}}<a href="{{reference.url}}">{{reference.citation}}</a>{{else}}{{reference.citation}}{{/if}}{{#each reference.sources}}<br>Kilde: {{#if url}}<a href="{{url}}">{{title}}</a>{{else}}{{title}}{{/if}}{{/each}}{{/if}}{{#if changes.length}}<ul class="changes">{{#each changes}}<li>{{this}}</li>{{/each}}</ul>{{/if}}</td>
 </tr>
 {{/each}}
 </tbody>
@@ -140,10 +140,11 @@ function periodSearch(p: ProvisionPeriod): string {
 
 export function indexPage(data: ExplorerData): string {
   const ruleSets = data.ruleSets.map((r) => {
-    const current = r.published.find((v) => v.from <= data.writtenOn && (!v.to || data.writtenOn <= v.to));
+    const current = inForce(r, data.writtenOn);
     const illustrative = r.history.provisions.filter((p) => p.periods.at(-1)?.reference?.illustrative).length;
     return {
       ...r,
+      history: { ...r.history, title: titleOn(r, data.writtenOn) },
       versionCount: r.history.versions.length === 1 ? '1 version' : `${formatNumber(r.history.versions.length)} versioner`,
       provisionCount: `${formatNumber(r.history.provisions.length)} bestemmelser`,
       illustrative,
@@ -162,8 +163,19 @@ export function indexPage(data: ExplorerData): string {
   return page('Regelsæt', indexBody({ ruleSets }), data.writtenOn, { index });
 }
 
+/** The published version in force on a date. */
+function inForce(ruleSet: ExplorerRuleSet, date: string) {
+  return ruleSet.published.find((v) => v.from <= date && (!v.to || date <= v.to));
+}
+
+/** A rule set is named by the title of the version in force on the day the site is written. */
+function titleOn(ruleSet: ExplorerRuleSet, date: string): string {
+  const current = inForce(ruleSet, date);
+  return ruleSet.history.versions.find((v) => v.version === current?.version)?.title ?? ruleSet.history.title;
+}
+
 export function ruleSetPage(ruleSet: ExplorerRuleSet, writtenOn: string): string {
-  const { history } = ruleSet;
+  const history = { ...ruleSet.history, title: titleOn(ruleSet, writtenOn) };
   const versions = history.versions.map((v) => ({
     version: v.version,
     draft: v.status === 'draft',

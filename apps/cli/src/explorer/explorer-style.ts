@@ -25,12 +25,12 @@ code { font-size: .9em; overflow-wrap: anywhere; }
 .key { color: var(--muted); margin: 0 0 .5rem; }
 .badge { display: inline-block; font-size: .8rem; font-weight: 600; padding: 0 .4rem; border-radius: 3px; border: 1px solid currentColor; }
 .badge.illustrative { background: var(--warn-bg); color: var(--warn); }
-.badge.missing { color: var(--muted); }
 .badge.draft { background: var(--bg-soft); }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
 th { background: var(--bg-soft); }
+@media (min-width: 40rem) { th { white-space: nowrap; } }
 .changes { margin: .25rem 0 0; padding-left: 1.25rem; }
 .changes li { margin: .15rem 0; }
 form.tool { background: var(--bg-soft); border-radius: 6px; padding: 1rem; margin: 1rem 0; display: flex; flex-wrap: wrap; gap: .75rem 1.5rem; align-items: flex-end; }
