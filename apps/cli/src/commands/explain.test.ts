@@ -51,6 +51,15 @@ describe('fordeling explain', () => {
     expect(text).toContain('sha256:');
   });
 
+  it('--versions explains under a draft and says so first', async () => {
+    capture();
+    expect(await run(['--input', input, '--citizen', '999999', '--as-of', '2025-07-03', '--versions', 'capacity@2026.1-udkast'])).toBe(0);
+    expect(out.join('\n').split('\n')[0]).toBe('UDKAST — ikke gældende regler: capacity@2026.1-udkast');
+    capture();
+    expect(await run(['--input', input, '--citizen', '999999', '--as-of', '2025-07-03', '--versions', 'capacity@2026.1-udkast', '--json'])).toBe(0);
+    expect(JSON.parse(out.join('\n')).notice).toBe('UDKAST — ikke gældende regler: capacity@2026.1-udkast');
+  });
+
   it('says in Danish when the citizen is not there, and refuses a bad id', async () => {
     capture();
     expect(await run(['--input', input, '--citizen', '123456789', '--as-of', '2025-07-03'])).toBe(1);

@@ -56,14 +56,14 @@ describe('the legal officer’s tasks', () => {
     expect(warned.err).toContain('Advarsel: Værdien 1,55 ligger uden for det sandsynlige interval for »Måltal« (100–10.000). Mente du 1.550?');
     await editJson('bek-975-2025/capacity/2026.2.json', (doc) => void (doc.content.targetWeightedCitizensPerCapacity.value = 1550));
     expect(await officer('validate')).toMatchObject({ code: 0, err: '' });
-    expect((await officer('test')).out).toContain('35 passed, 0 failed');
+    expect((await officer('test')).out).toContain('36 passed, 0 failed');
     const diff = await officer('diff', 'capacity@2025.1', 'capacity@2026.2');
     expect(diff.out).toContain('Måltal: sygdomsvægtede borgere pr. lægekapacitet ændres fra 1.600 til 1.550 (BEK nr. 1500 af 2025, § 1, nr. 1).');
 
     const published = await officer('publish', 'capacity@2026.2', '--by', 'Jurist A', '--reason', 'Måltallet sænkes til 1.550', '--input', input);
     expect(published.code).toBe(0);
     expect(published.out).toContain('Offentliggørelse af capacity@2026.2, gældende fra 1. januar 2026; afløser 2025.1 fra den dag.');
-    expect(published.out).toContain('Regeltest med 2026.2 offentliggjort: 35 passed, 0 failed');
+    expect(published.out).toContain('Regeltest med 2026.2 offentliggjort: 36 passed, 0 failed');
     expect(published.out).toMatch(/Virkning pr\. 1\. januar 2026 på .* \(grundkørsel = 2025\.1, alternativ = 2026\.2\)/);
     expect(published.out).toMatch(/\d+ klinikker får et andet vejledende minimumspatienttal pr\. kapacitet\./);
     expect(published.out).toContain('Offentliggjort: capacity@2026.2 er låst med sha256:');

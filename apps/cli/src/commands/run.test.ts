@@ -123,6 +123,22 @@ describe('fordeling run', () => {
     expect(stderr.join('\n')).toContain('Regelsættene har');
   });
 
+  it('--versions runs with a draft, and every result says so: terminal, run.json, report', async () => {
+    quiet();
+    const stdout: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void stdout.push(args.join(' ')));
+    const out = await tempDir();
+    expect(await run(['--input', input, '--out', out, '--as-of', '2025-07-03', '--versions', 'capacity@2026.1-udkast'])).toBe(0);
+    const notice = 'UDKAST — ikke gældende regler: capacity@2026.1-udkast';
+    expect(stdout.join('\n').split('\n')[0]).toBe(notice);
+    expect(stderr.join('\n')).toContain(`${notice}. Resultaterne er en afprøvning, ikke de gældende tal.`);
+    expect(JSON.parse(await readFile(join(out, 'run.json'), 'utf8')).ruleSets.find((r: { id: string }) => r.id === 'capacity')).toMatchObject({ version: '2026.1-udkast', draft: true });
+    const report = await readFile(join(out, 'report.html'), 'utf8');
+    expect(report).toContain(`<div class="banner">${notice} — beregnet efter et forslag, ikke efter de regler, der gælder</div>`);
+    expect(report).toContain('<title>UDKAST — Fordelingsmodellen');
+    expect(await run(['--input', input, '--out', out, '--versions', 'capacity'])).toBe(2);
+  });
+
   it('exits 1 for an unknown version to compare with, and 2 for a usage error', async () => {
     quiet();
     expect(await run(['--input', input, '--out', await tempDir(), '--compare-rules', 'capacity@1999.1'])).toBe(1);

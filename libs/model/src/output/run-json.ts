@@ -29,7 +29,7 @@ export function runJson(result: ModelResult, comparison?: ModelComparison): stri
   const document: RunJson = {
     synthetic: result.synthetic,
     asOf: result.asOf,
-    ruleSets: result.ruleSets.map(({ id, version, hash }) => ({ id, version, hash })),
+    ruleSets: refsOf(result.ruleSets),
     inputs: result.inputs.map(({ file, sha256, rowsRead, accepted, rejected }) => ({ file, sha256, rowsRead, accepted, rejected })),
     counts: {
       citizens: result.citizens,
@@ -54,7 +54,6 @@ function round(value: number, decimals: number): number {
 
 /** The comparison's headline: which versions differ, how (in words), and what that does to ceilings and the band. */
 function compareJson(comparison: ModelComparison) {
-  const refs = (list: ModelComparison['base']['ruleSets']) => list.map(({ id, version, hash }) => ({ id, version, hash }));
   const summary = summarizeComparison(comparison);
   return {
     changedRuleSets: comparison.changedRuleSets,
@@ -64,8 +63,8 @@ function compareJson(comparison: ModelComparison) {
       alternativeVersion,
       changes: changes.map(({ pointer, change, sentence }) => ({ pointer, change, sentence })),
     })),
-    base: { asOf: comparison.base.asOf, ruleSets: refs(comparison.base.ruleSets) },
-    alternative: { asOf: comparison.alternative.asOf, ruleSets: refs(comparison.alternative.ruleSets) },
+    base: { asOf: comparison.base.asOf, ruleSets: refsOf(comparison.base.ruleSets) },
+    alternative: { asOf: comparison.alternative.asOf, ruleSets: refsOf(comparison.alternative.ruleSets) },
     shareInBand: { base: round(comparison.shareInBand.base, 6), alternative: round(comparison.shareInBand.alternative, 6) },
     ceilingDifference: Object.fromEntries(Object.entries(summary.ceilingDifference).map(([year, difference]) => [year, round(difference, 6)])),
     clinicsWithHigherMinimum: summary.clinicsWithHigherMinimum,
@@ -80,4 +79,9 @@ function compareJson(comparison: ModelComparison) {
       })),
     })),
   };
+}
+
+/** The rule-set versions as run.json names them; a draft says so (`draft: true`). */
+function refsOf(list: readonly RuleSetRef[]): RuleSetRef[] {
+  return list.map(({ id, version, hash, draft }) => ({ id, version, hash, ...(draft ? { draft } : {}) }));
 }
