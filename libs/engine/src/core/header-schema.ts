@@ -1,4 +1,5 @@
 import { amendmentChangesSchema } from './amendment-schema.js';
+import { DATE_RANGE } from '../kinds/shared/date-schema.js';
 import { legalReferenceSchema } from './legal-reference-schema.js';
 
 /** `2025.1`, `2026.2`, `2026.1-udkast`: year, dot, running number, optional label. */
@@ -20,8 +21,8 @@ export const headerSchema = {
     id: { type: 'string', title: 'Id', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 60, description: 'små bogstaver, tal og bindestreg, fx »capacity«' },
     kind: { type: 'string', title: 'Type', minLength: 1, maxLength: 60 },
     version: { type: 'string', title: 'Version', pattern: VERSION_PATTERN, maxLength: 40, description: 'år, punktum og løbenummer, fx »2025.1« eller »2026.1-udkast«' },
-    validFrom: { type: 'string', format: 'date', title: 'Gyldig fra' },
-    validTo: { type: 'string', format: 'date', title: 'Gyldig til' },
+    validFrom: { type: 'string', format: 'date', ...DATE_RANGE, title: 'Gyldig fra' },
+    validTo: { type: 'string', format: 'date', ...DATE_RANGE, title: 'Gyldig til' },
     status: { enum: ['draft', 'published'], title: 'Status' },
     title: { type: 'string', minLength: 1, maxLength: 300, title: 'Titel' },
     description: { type: 'string', maxLength: 5000, title: 'Beskrivelse' },

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { closestMatch, enumSuggestion } from './closest-match.js';
 import { danishNumber, danishTypeName, danishTypeOf, quoteValue } from './danish-value.js';
+import { formatDate, isIsoDate } from '../format/danish.js';
 
 /** Why a field matters, added to "Feltet … mangler" so the officer knows what to write. */
 const REQUIRED_HINTS: Record<string, string> = {
@@ -59,6 +60,14 @@ export function danishSchemaMessage(error: ErrorObject): string {
       return `Skal være større end ${danishNumber(Number(params.limit))}, men er ${quoteValue(data)}.`;
     case 'exclusiveMaximum':
       return `Skal være mindre end ${danishNumber(Number(params.limit))}, men er ${quoteValue(data)}.`;
+    case 'formatMinimum':
+    case 'formatMaximum': {
+      // Only dates are bounded this way (kinds/shared/date-schema.ts).
+      const limit = String(params.limit);
+      const shown = isIsoDate(limit) ? formatDate(limit) : limit;
+      const word = error.keyword === 'formatMinimum' ? 'før' : 'efter';
+      return `Datoen ${quoteValue(data)} ligger ${word} ${shown}, uden for de år, reglerne kan gælde for. Kontrollér årstallet.`;
+    }
     case 'multipleOf':
       return `Skal være et multiplum af ${danishNumber(Number(params.multipleOf))}, men er ${quoteValue(data)}.`;
     case 'format':

@@ -12,7 +12,8 @@ import { joinPointer } from './json-pointer.js';
  */
 function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  addFormats(ajv);
+  // `keywords` adds formatMinimum/formatMaximum: dates bounded to the years rules can concern.
+  addFormats(ajv, { keywords: true });
   ajv.addKeyword({ keyword: 'x-key', schemaType: ['string', 'array'] });
   ajv.addKeyword({ keyword: 'x-unit', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-plausible', schemaType: 'object' });

@@ -6,7 +6,7 @@ import { roundingSchema } from './rounding.js';
  * warning outside it, core/plausibility.ts): the target and the maximum are patients per capacity in
  * the hundreds or thousands, so 1,55 is »1.550« typed with a Danish thousands separator.
  */
-const patientsPerCapacity = { 'x-plausible': { minimum: 100, maximum: 10000 } } as const;
+const patientsPerCapacity = { maximum: 100_000, 'x-plausible': { minimum: 100, maximum: 10000 } } as const;
 export const capacitySchema = {
   type: 'object',
   title: 'Kapacitet',

@@ -51,7 +51,7 @@ export const decisionsSchema = {
             title: 'Midlertidig tilladelse',
             required: ['months', 'reference'],
             additionalProperties: false,
-            properties: { months: { type: 'integer', minimum: 1, title: 'Antal måneder' }, reference: legalReferenceSchema },
+            properties: { months: { type: 'integer', minimum: 1, maximum: 600, title: 'Antal måneder' }, reference: legalReferenceSchema },
           },
           explanation: { type: 'string', minLength: 1, title: 'Begrundelse' },
           reference: legalReferenceSchema,

@@ -54,7 +54,7 @@ export const geographySchema = {
           code: { type: 'integer', minimum: 100, maximum: 999, title: 'Kommunekode' },
           name,
           council: { type: 'string', minLength: 1, title: 'Sundhedsråd' },
-          approxPopulation: { type: 'integer', minimum: 0, title: 'Indbyggere (ca.)' },
+          approxPopulation: { type: 'integer', minimum: 0, maximum: 10_000_000, title: 'Indbyggere (ca.)' },
           reference: legalReferenceSchema,
         },
       },

@@ -2,7 +2,7 @@ import { roundingSchema } from '../capacity/rounding.js';
 import { legalReferenceSchema, parameterSchema } from '../../core/legal-reference-schema.js';
 
 // A share is a fraction: 0,10 is ten per cent; 10 is almost certainly a per cent typed as a share.
-const share = { type: 'number', minimum: 0, title: 'Andel', 'x-plausible': { maximum: 1 } } as const;
+const share = { type: 'number', minimum: 0, maximum: 10, title: 'Andel', 'x-plausible': { maximum: 1 } } as const;
 
 /** JSON Schema of MinimumPatientsContent (types.ts). */
 export const minimumPatientsSchema = {

@@ -1,2 +1,8 @@
+/**
+ * The years a rule of this order can concern. A date outside them is a typing error (9999-12-31), never
+ * a real day: rejected with a Danish message, in rule files and requests alike.
+ */
+export const DATE_RANGE = { formatMinimum: '2000-01-01', formatMaximum: '2100-12-31' } as const;
+
 /** An ISO calendar date; the engine's ajv `date` format also rejects days that do not exist (2026-02-30). */
-export const isoDateSchema = { type: 'string', format: 'date', title: 'Dato (ÅÅÅÅ-MM-DD)' } as const;
+export const isoDateSchema = { type: 'string', format: 'date', ...DATE_RANGE, title: 'Dato (ÅÅÅÅ-MM-DD)' } as const;

@@ -3,8 +3,8 @@ import { CHARACTERISTICS } from './characteristics.js';
 
 // A disease weight is relative to the average citizen (1): a base weight far outside 0,05–10 or a
 // contribution outside −2–5 is almost certainly a typing error (`x-plausible`, a warning).
-const weight = { type: 'number', title: 'Vægt', 'x-plausible': { minimum: 0.05, maximum: 10 } } as const;
-const age = { type: 'integer', minimum: 0, title: 'Alder' } as const;
+const weight = { type: 'number', minimum: -100, maximum: 100, title: 'Vægt', 'x-plausible': { minimum: 0.05, maximum: 10 } } as const;
+const age = { type: 'integer', minimum: 0, maximum: 130, title: 'Alder' } as const;
 
 /** JSON Schema of WeightsContent (types.ts). */
 export const weightsSchema = {
@@ -59,15 +59,15 @@ export const weightsSchema = {
           characteristic: { type: 'string', enum: Object.keys(CHARACTERISTICS), title: 'Karakteristikum' },
           equals: { type: ['string', 'number', 'boolean'], title: 'Lig med' },
           in: { type: 'array', items: { type: ['string', 'number'] }, minItems: 1, title: 'En af' },
-          min: { type: 'number', title: 'Mindst' },
-          max: { type: 'number', title: 'Højst' },
-          value: { type: 'number', title: 'Tillæg', 'x-plausible': { minimum: -2, maximum: 5 } },
+          min: { type: 'number', minimum: 0, maximum: 1000, title: 'Mindst' },
+          max: { type: 'number', minimum: 0, maximum: 1000, title: 'Højst' },
+          value: { type: 'number', minimum: -100, maximum: 100, title: 'Tillæg', 'x-plausible': { minimum: -2, maximum: 5 } },
           reference: legalReferenceSchema,
         },
       },
     },
     parentsEducationBelowAge: parameterSchema(age, 'Forældres uddannelse bruges under alderen'),
-    normalisedMean: parameterSchema({ type: 'number', exclusiveMinimum: 0, title: 'Gennemsnit' }, 'Normeret gennemsnitsvægt'),
+    normalisedMean: parameterSchema({ type: 'number', exclusiveMinimum: 0, maximum: 100, title: 'Gennemsnit' }, 'Normeret gennemsnitsvægt'),
     lifeExpectancyCorrection: {
       type: 'array',
       title: 'Korrektion for middellevetid',
