@@ -6,7 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultRulesDir, formatNumber, formatProblem, loadRules, repoRoot, type CapacityContent, type WeightsContent } from '@fordeling/engine';
+import { capacityRules, weightsRules, defaultRulesDir, formatNumber, formatProblem, loadRules, repoRoot } from '@fordeling/engine';
 import { readInputs, runModel, writeRunOutputs } from '@fordeling/model';
 import { createRuleRegistry } from '../../apps/cli/src/container.js';
 import { computeRawWeights } from '../../libs/model/src/weights/raw-weights.js';
@@ -44,13 +44,13 @@ const read = await timeMs(() => readInputs(inputDir, { book }));
 const inputs = read.value;
 const model = await timeMs(() => runModel(inputs, book));
 const outDir = join(repoRoot, 'out', 'bench');
-const outputs = await timeMs(() => writeRunOutputs(model.value, outDir, { reportingBand: book.byKind<CapacityContent>('capacity').document.content.reportingBand }));
+const outputs = await timeMs(() => writeRunOutputs(model.value, outDir, { reportingBand: capacityRules.ruleSet(book).document.content.reportingBand }));
 const wholeRunMs = read.ms + model.ms + outputs.ms;
 
 // 3. The weights step four ways.
 const citizens = inputs.citizens;
 const n = citizens.count;
-const content = book.byKind<WeightsContent>('weights').document.content;
+const content = weightsRules.ruleSet(book).document.content;
 const tables = compileWeightTables(content);
 let kernelWeights: Float64Array = new Float64Array(0);
 const kernel = repeatMs(() => (kernelWeights = computeRawWeights(citizens, tables)), repeats);

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { CapacityCompiled, Citizen, MinimumPatientsCompiled, RuleBook, WeightsReference } from '@fordeling/engine';
+import { capacityRules, minimumPatientsRules, weightsRules, type Citizen, type RuleBook, type WeightsReference } from '@fordeling/engine';
 import type { AppContext } from '../app-context.js';
 import { requireRole } from '../http/auth.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
@@ -22,8 +22,8 @@ function rawMean(reference: WeightsReference, citizens: CitizenInput[]): number 
 }
 
 function minimumFor(book: RuleBook, meanWeight: number, capacities: number) {
-  const capacity = book.compiled<CapacityCompiled>('capacity');
-  const minimum = book.compiled<MinimumPatientsCompiled>('minimum-patients');
+  const capacity = capacityRules.of(book);
+  const minimum = minimumPatientsRules.of(book);
   const perCapacity = minimum.advisoryMinimumPerCapacity(meanWeight, capacity);
   return {
     advisoryMinimumPerCapacity: perCapacity,
@@ -42,7 +42,7 @@ export function calculationRoutes(ctx: AppContext): Router {
     const body = validBody<{ asOf?: string; citizens: CitizenInput[] }>(weightsCalculationSchema, req.body);
     const book = ctx.rules.bookAt(body.asOf, '/asOf');
     usedRuleSets(res, book);
-    const reference = book.compiled<WeightsReference>('weights');
+    const reference = weightsRules.of(book);
     const citizens = body.citizens.map((citizen, index) => {
       const e = reference.explain(citizen);
       return { index, id: citizen.id ?? null, weight: e.raw, ageBand: e.ageBand, base: e.base, contributions: e.contributions };
@@ -54,7 +54,7 @@ export function calculationRoutes(ctx: AppContext): Router {
     const body = validBody<{ asOf?: string; capacities: number; meanWeight?: number; patients?: CitizenInput[] }>(clinicMinimumSchema, req.body);
     const book = ctx.rules.bookAt(body.asOf, '/asOf');
     usedRuleSets(res, book);
-    const reference = body.patients ? book.compiled<WeightsReference>('weights') : undefined;
+    const reference = body.patients ? weightsRules.of(book) : undefined;
     const meanWeight = body.meanWeight ?? rawMean(reference!, body.patients!);
     res.json({
       asOf: book.asOf,

@@ -1,4 +1,4 @@
-import type { CapacityContent, MinimumPatientsCompiled, MinimumPatientsContent, RuleBook } from '@fordeling/engine';
+import { capacityRules, minimumPatientsRules, type RuleBook } from '@fordeling/engine';
 import type { CaseRules } from '@fordeling/store';
 
 /**
@@ -7,9 +7,9 @@ import type { CaseRules } from '@fordeling/store';
  * (§ 206 b, stk. 3). The store enforces them; no number lives in the API.
  */
 export function caseRulesOf(book: RuleBook): CaseRules {
-  const capacity = book.byKind<CapacityContent>('capacity');
-  const minimum = book.byKind<MinimumPatientsContent>('minimum-patients');
-  const compiled = book.compiled<MinimumPatientsCompiled>('minimum-patients');
+  const capacity = capacityRules.ruleSet(book);
+  const minimum = minimumPatientsRules.ruleSet(book);
+  const compiled = minimumPatientsRules.of(book);
   const c = minimum.document.content;
   return {
     maximumPerCapacity: {
@@ -29,5 +29,5 @@ export function caseRulesOf(book: RuleBook): CaseRules {
 
 /** Must the region hold a dialogue with the clinic before setting this number (seed 000)? */
 export function dialogueRequired(book: RuleBook, minimumPerCapacity: number, listedPatients: number, capacities: number): boolean {
-  return book.compiled<MinimumPatientsCompiled>('minimum-patients').requiresDialogue(minimumPerCapacity, listedPatients / capacities);
+  return minimumPatientsRules.of(book).requiresDialogue(minimumPerCapacity, listedPatients / capacities);
 }

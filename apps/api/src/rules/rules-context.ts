@@ -1,4 +1,4 @@
-import { DecisionReplayError, type GeographyLookup, type RuleBook, type RuleLibrary, type RuleSetRef } from '@fordeling/engine';
+import { geographyRules, DecisionReplayError, type GeographyLookup, type RuleBook, type RuleLibrary, type RuleSetRef } from '@fordeling/engine';
 import { problems } from '../http/problem.js';
 
 /** What the API needs of the engine's rule library (RuleLibrary satisfies it). */
@@ -61,7 +61,7 @@ export class RulesContext {
   }
 
   geography(book: RuleBook): GeographyLookup {
-    return book.compiled<GeographyLookup>('geography');
+    return geographyRules.of(book);
   }
 
   /** The geography's id of a region given by name or id; a name it does not know, trimmed and in lower case. */

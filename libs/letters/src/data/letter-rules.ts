@@ -1,12 +1,4 @@
-import type {
-  CapacityContent,
-  LegalReference,
-  MinimumPatientsContent,
-  RuleBook,
-  RuleSetRef,
-  TimelineContent,
-  TimelineStepId,
-} from '@fordeling/engine';
+import { capacityRules, minimumPatientsRules, timelineRules, type LegalReference, type MinimumPatientsContent, type RuleBook, type RuleSetRef, type TimelineStepId } from '@fordeling/engine';
 import { citeReference } from '@fordeling/engine';
 import type { LegalReferenceData, RuleSetRefData, TimelineData } from './letter-data.js';
 
@@ -58,9 +50,9 @@ const TIMELINE_FIELDS: Record<keyof TimelineData, TimelineStepId> = {
 
 /** Reads the capacity, minimum-patients and timeline rule sets of `book` for the round `year`. */
 export function letterRulesFromBook(book: RuleBook, year: number): LetterRules {
-  const capacity = book.byKind<CapacityContent>('capacity').document.content;
-  const minimum = book.byKind<MinimumPatientsContent>('minimum-patients').document.content;
-  const timelineSet = book.byKind<TimelineContent>('timeline');
+  const capacity = capacityRules.ruleSet(book).document.content;
+  const minimum = minimumPatientsRules.ruleSet(book).document.content;
+  const timelineSet = timelineRules.ruleSet(book);
   const rounds = timelineSet.document.content.rounds;
   const roundIndex = rounds.findIndex((r) => r.year === year);
   const round = rounds[roundIndex];

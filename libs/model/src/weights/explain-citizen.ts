@@ -1,6 +1,6 @@
 // explainCitizen: one citizen's weight, step by step, with the legal reference of every number —
 // the answer to "why is this person's weight 1,37?". Uses the same compiled tables as the hot path.
-import type { LegalReference, RuleBook, RuleSetRef, WeightsContent } from '@fordeling/engine';
+import { weightsRules, type LegalReference, type RuleBook, type RuleSetRef } from '@fordeling/engine';
 import { CIVIL_STATUSES, EDUCATIONS, SEXES } from '../inputs/codes.js';
 import type { ModelInputs } from '../inputs/model-inputs.js';
 import { prepareWeights, type PreparedWeights } from './prepare-weights.js';
@@ -45,7 +45,7 @@ const cache = new WeakMap<ModelInputs, Map<string, PreparedWeights>>();
 export function explainCitizen(inputs: ModelInputs, index: number, book: RuleBook): CitizenExplanation {
   const c = inputs.citizens;
   if (!Number.isInteger(index) || index < 0 || index >= c.count) throw new RangeError(`Borger nr. ${index} findes ikke (der er ${c.count} borgere)`);
-  const weightsSet = book.byKind<WeightsContent>('weights');
+  const weightsSet = weightsRules.ruleSet(book);
   const key = book.refs().map((r) => r.hash).join();
   const perInputs = cache.get(inputs) ?? new Map<string, PreparedWeights>();
   cache.set(inputs, perInputs);

@@ -1,4 +1,4 @@
-import type { GeographyContent, RuleBook, WeightsContent } from '@fordeling/engine';
+import { geographyRules, weightsRules, type RuleBook } from '@fordeling/engine';
 import { alignMunicipalities } from '../geography/align-municipalities.js';
 import { indexGeography, type GeographyIndex } from '../geography/geography-index.js';
 import type { ModelInputs } from '../inputs/model-inputs.js';
@@ -12,11 +12,11 @@ export interface PreparedWeights extends CitizenWeights {
 
 /** Geography in force + every citizen's final weight: what runModel and explainCitizen share. */
 export function prepareGeography(inputs: ModelInputs, book: RuleBook): { geography: GeographyIndex; municipality: Uint16Array } {
-  const geography = indexGeography(book.byKind<GeographyContent>('geography').document.content);
+  const geography = indexGeography(geographyRules.ruleSet(book).document.content);
   return { geography, municipality: alignMunicipalities(inputs, geography) };
 }
 
 export function prepareWeights(inputs: ModelInputs, book: RuleBook, geo = prepareGeography(inputs, book)): PreparedWeights {
-  const content = book.byKind<WeightsContent>('weights').document.content;
+  const content = weightsRules.ruleSet(book).document.content;
   return { ...geo, ...computeCitizenWeights(inputs.citizens, geo.municipality, geo.geography, inputs.lifeExpectancy, content) };
 }

@@ -4,7 +4,7 @@ import type { LoadedRuleSet } from '../../contract/rule-set.js';
 import type { RuleLibrary } from '../../core/index.js';
 import { isIsoDate } from '../../format/danish.js';
 import type { DecisionsContent } from '../decisions/types.js';
-import type { GeographyLookup } from '../geography/compile.js';
+import { geographyRules } from '../geography/compile.js';
 import { addDays } from '../shared/dates.js';
 
 /**
@@ -45,7 +45,7 @@ export function randomCapacityRequests(library: RuleLibrary, decisions: LoadedRu
     )
     .map(([d, councilPick, islandKind, islandPick, request, ceiling, offset, insufficient, documented, projectedGrowthPct, lowerCase]) => {
       const book = library.bookAt(d, { versions: { decisions: decisions.ref.version } });
-      const geography = book.compiled<GeographyLookup>('geography');
+      const geography = geographyRules.of(book);
       const island = geography.islands[islandPick % geography.islands.length];
       let council = geography.councils[councilPick % geography.councils.length].id;
       if (islandKind === 'known') council = geography.councilOfIsland(island.id)!.id;

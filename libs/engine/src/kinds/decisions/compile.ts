@@ -1,3 +1,4 @@
+import { kindHandle } from '../../contract/kind-handle.js';
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import { resolveParameters } from './conditions.js';
@@ -45,3 +46,6 @@ export function compileDecisions(doc: RuleSetDocument<DecisionsContent>): Decisi
     templates: rules.map((rule) => ruleTemplate(rule, rules, parameters)),
   };
 }
+
+/** The `decisions` rule set in force in a book: `decisionsRules.of(book)` is its DecisionsCompiled. */
+export const decisionsRules = kindHandle<DecisionsContent, DecisionsCompiled>('decisions');

@@ -1,7 +1,7 @@
 import type { RuleBook } from '../../contract/kind.js';
-import type { GeographyLookup } from '../geography/compile.js';
+import { geographyRules } from '../geography/compile.js';
 import { buildDecision } from './build-decision.js';
-import type { DecisionsCompiled } from './compile.js';
+import { decisionsRules } from './compile.js';
 import { evaluateWithEngine, type EvaluatorName } from './evaluator.js';
 import { requestFacts } from './facts.js';
 import type { Decision } from './types.js';
@@ -19,8 +19,8 @@ export interface DecideOptions {
  * on the compiled evaluator unless `options.evaluator` asks for json-rules-engine, the reference.
  */
 export async function decide(input: unknown, book: RuleBook, options: DecideOptions = {}): Promise<Decision> {
-  const geography = book.compiled<GeographyLookup>('geography');
-  const compiled = book.compiled<DecisionsCompiled>('decisions');
+  const geography = geographyRules.of(book);
+  const compiled = decisionsRules.of(book);
   const request = validateRequest(input, geography);
   const facts = requestFacts(request, geography);
 

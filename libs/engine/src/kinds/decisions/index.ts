@@ -1,10 +1,11 @@
 import type { RuleKind } from '../../contract/kind.js';
 import { checkDecisions } from './check.js';
-import { compileDecisions, type DecisionsCompiled } from './compile.js';
+import { compileDecisions, decisionsRules, type DecisionsCompiled } from './compile.js';
 import { decisionsEvaluators } from './evaluators.js';
 import { decisionsSchema } from './schema.js';
 import type { DecisionsContent } from './types.js';
 
+export { decisionsRules } from './compile.js';
 export { decide, type DecideOptions } from './decide.js';
 export { temporaryValidUntil } from './build-decision.js';
 export type { EvaluatorName } from './evaluator.js';
@@ -18,7 +19,7 @@ export type { DecisionsCompiled } from './compile.js';
 
 /** The decision rules on requests for capacity: base rules and their exceptions. */
 export const decisionsKind: RuleKind<DecisionsContent, DecisionsCompiled> = {
-  kind: 'decisions',
+  kind: decisionsRules.kind,
   contentSchema: decisionsSchema,
   check: checkDecisions,
   compile: compileDecisions,

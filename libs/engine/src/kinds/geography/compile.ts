@@ -1,3 +1,4 @@
+import { kindHandle } from '../../contract/kind-handle.js';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import type { GeographyContent } from './types.js';
 
@@ -85,3 +86,6 @@ export class GeographyLookup {
 export function compileGeography(doc: RuleSetDocument<GeographyContent>): GeographyLookup {
   return new GeographyLookup(doc.content);
 }
+
+/** The `geography` rule set in force in a book: `geographyRules.of(book)` is its GeographyLookup. */
+export const geographyRules = kindHandle<GeographyContent, GeographyLookup>('geography');

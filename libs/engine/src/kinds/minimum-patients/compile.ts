@@ -1,3 +1,4 @@
+import { kindHandle } from '../../contract/kind-handle.js';
 import type { LegalReference } from '../../contract/legal-reference.js';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import type { CapacityCompiled } from '../capacity/compile.js';
@@ -52,3 +53,6 @@ export function compileMinimumPatients(doc: RuleSetDocument<MinimumPatientsConte
     requiresReason: (finalPerCapacity, advisoryPerCapacity) => Math.abs(finalPerCapacity - advisoryPerCapacity) > clean(reasonShare * advisoryPerCapacity),
   };
 }
+
+/** The `minimum-patients` rule set in force in a book: `minimumPatientsRules.of(book)` is its MinimumPatientsCompiled. */
+export const minimumPatientsRules = kindHandle<MinimumPatientsContent, MinimumPatientsCompiled>('minimum-patients');

@@ -1,18 +1,18 @@
 import type { RuleBook, TestEvaluator } from '../../contract/kind.js';
-import type { CapacityCompiled } from '../capacity/compile.js';
-import type { MinimumPatientsCompiled } from './compile.js';
+import { capacityRules } from '../capacity/compile.js';
+import { minimumPatientsRules } from './compile.js';
 
 /** `clinic-minimum`: { meanWeight } → { perCapacity } (the advisory minimum per capacity). */
 const clinicMinimum: TestEvaluator = (input: unknown, book: RuleBook) => {
   const { meanWeight } = input as { meanWeight: number };
-  const minimum = book.compiled<MinimumPatientsCompiled>('minimum-patients');
-  return { perCapacity: minimum.advisoryMinimumPerCapacity(meanWeight, book.compiled<CapacityCompiled>('capacity')) };
+  const minimum = minimumPatientsRules.of(book);
+  return { perCapacity: minimum.advisoryMinimumPerCapacity(meanWeight, capacityRules.of(book)) };
 };
 
 /** `final-minimum`: { final, advisory, current } → whether a reason and a dialogue are required. */
 const finalMinimum: TestEvaluator = (input: unknown, book: RuleBook) => {
   const { final, advisory, current } = input as { final: number; advisory: number; current: number };
-  const minimum = book.compiled<MinimumPatientsCompiled>('minimum-patients');
+  const minimum = minimumPatientsRules.of(book);
   return { requiresReason: minimum.requiresReason(final, advisory), requiresDialogue: minimum.requiresDialogue(final, current) };
 };
 

@@ -1,3 +1,4 @@
+import { kindHandle } from '../../contract/kind-handle.js';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import type { TimelineContent, TimelineStepId } from './types.js';
 
@@ -28,3 +29,6 @@ export function compileTimeline(doc: RuleSetDocument<TimelineContent>): Timeline
     },
   };
 }
+
+/** The `timeline` rule set in force in a book: `timelineRules.of(book)` is its TimelineCompiled. */
+export const timelineRules = kindHandle<TimelineContent, TimelineCompiled>('timeline');

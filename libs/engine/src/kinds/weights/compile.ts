@@ -1,3 +1,4 @@
+import { kindHandle } from '../../contract/kind-handle.js';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import type { AgeBand, Citizen, Contribution, Education, Sex, WeightExplanation, WeightsContent } from './types.js';
 
@@ -74,3 +75,6 @@ export class WeightsReference {
 export function compileWeights(doc: RuleSetDocument<WeightsContent>): WeightsReference {
   return new WeightsReference(doc.content);
 }
+
+/** The `weights` rule set in force in a book: `weightsRules.of(book)` is its WeightsReference. */
+export const weightsRules = kindHandle<WeightsContent, WeightsReference>('weights');

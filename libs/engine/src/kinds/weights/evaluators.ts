@@ -1,5 +1,5 @@
 import type { RuleBook, TestEvaluator } from '../../contract/kind.js';
-import type { WeightsReference } from './compile.js';
+import { weightsRules } from './compile.js';
 import type { Citizen } from './types.js';
 
 const DEFAULTS: Omit<Citizen, 'sex' | 'age'> = {
@@ -18,7 +18,7 @@ const DEFAULTS: Omit<Citizen, 'sex' | 'age'> = {
  */
 const citizenWeight: TestEvaluator = (input: unknown, book: RuleBook) => {
   const citizen = { ...DEFAULTS, ...(input as Partial<Citizen>) } as Citizen;
-  const explanation = book.compiled<WeightsReference>('weights').explain(citizen);
+  const explanation = weightsRules.of(book).explain(citizen);
   const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
   return { ...explanation, raw: round4(explanation.raw), contributionIds: explanation.contributions.map((c) => c.id) };
 };

@@ -1,16 +1,16 @@
 import type { RuleKind } from '../../contract/kind.js';
 import { checkWeights } from './check.js';
-import { compileWeights, type WeightsReference } from './compile.js';
+import { compileWeights, weightsRules, type WeightsReference } from './compile.js';
 import { weightsEvaluators } from './evaluators.js';
 import { weightsSchema } from './schema.js';
 import type { WeightsContent } from './types.js';
 
-export { WeightsReference, effectiveEducation, contributionApplies } from './compile.js';
+export { WeightsReference, effectiveEducation, contributionApplies, weightsRules } from './compile.js';
 export { CIVIL_STATUSES, EDUCATIONS, CHARACTERISTICS } from './characteristics.js';
 
 /** Disease weights: base weights by sex and age, contributions, normalisation, life-expectancy correction. */
 export const weightsKind: RuleKind<WeightsContent, WeightsReference> = {
-  kind: 'weights',
+  kind: weightsRules.kind,
   contentSchema: weightsSchema,
   check: checkWeights,
   compile: compileWeights,

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
 import { CIVIL_STATUSES, EDUCATIONS } from './characteristics.js';
-import type { WeightsReference } from './compile.js';
+import { weightsRules, type WeightsReference } from './compile.js';
 import type { Citizen } from './types.js';
 
 async function weights(): Promise<WeightsReference> {
-  return (await shippedLibrary()).bookAt('2025-09-01').compiled<WeightsReference>('weights');
+  return weightsRules.of((await shippedLibrary()).bookAt('2025-09-01'));
 }
 
 const neutral: Citizen = {
