@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { capacityRules, minimumPatientsRules, createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
+import { capacityRules, createRegistry, defaultRulesDir, GeographyLookup, loadRules, minimumPatientsRules, standardKinds } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
-import { indexGeography } from '../geography/geography-index.js';
 import { fixtureBook, geographyContent } from '../test-support/fixture-rules.js';
 import { computeClinicResults } from './clinic-results.js';
 
 const book = fixtureBook();
 const rules = { capacity: capacityRules.of(book), minimum: minimumPatientsRules.of(book) };
-const geography = indexGeography(geographyContent);
+const geography = new GeographyLookup(geographyContent).index;
 
 /** One clinic whose listed patients have the given mean weight (1,000 patients). */
 function clinicWithMean(meanWeight: number, capacities: number) {

@@ -1,8 +1,7 @@
 // DOMAIN steps 1–3 for the whole population: raw weights from the compiled tables, normalisation to
 // the national mean, then the life-expectancy correction per level.
-import type { Problem, WeightsContent } from '@fordeling/engine';
+import type { GeographyIndex, Problem, WeightsContent } from '@fordeling/engine';
 import { sumByGroup } from '../aggregate/group-totals.js';
-import type { GeographyIndex } from '../geography/geography-index.js';
 import { perMunicipality } from '../geography/per-municipality.js';
 import type { CitizenColumns } from '../inputs/citizen-columns.js';
 import type { LifeExpectancyInput } from '../inputs/model-inputs.js';

@@ -7,6 +7,7 @@ import type { GeographyContent } from './types.js';
 
 export { GeographyLookup, geographyRules } from './compile.js';
 export type { Region, Council, Municipality, Island } from './compile.js';
+export type { GeographyIndex, MunicipalityEntry, CouncilEntry } from './geography-index.js';
 
 /** Municipalities → health councils → regions, and the non-bridged islands. */
 export const geographyKind: RuleKind<GeographyContent, GeographyLookup> = {

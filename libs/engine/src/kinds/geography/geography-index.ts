@@ -1,7 +1,8 @@
-// The geography rule set in force, as the index-based lookups the model's columns use: municipalities
+// The compiled geography as the index-based lists the model's typed-array columns use: municipalities
 // sorted by code (a citizen's municipality is an index into this list), each with its council and
-// region. References between the lists may use either the id or the name (legal staff edit both).
-import type { GeographyContent } from '@fordeling/engine';
+// region by index. References between the lists may use either the id or the name (legal staff edit
+// both). Built once per loaded version, as part of GeographyLookup (compile.ts).
+import type { GeographyContent } from './types.js';
 
 export interface MunicipalityEntry {
   code: number;
@@ -35,7 +36,8 @@ export interface GeographyIndex {
 // also move "Aarhus" after "Ø…", as "Aa" = "Å").
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-export function indexGeography(content: GeographyContent): GeographyIndex {
+/** `island` is the compiled geography's own island lookup, so islands are found by one rule everywhere. */
+export function indexGeography(content: GeographyContent, island: GeographyIndex['island']): GeographyIndex {
   const regions = [...content.regions].sort(byName).map(({ id, name }) => ({ id, name }));
   const regionIndex = lookup(regions);
   const councils = [...content.councils].sort(byName).map(({ id, name, region }) => ({ id, name, region: regionIndex(region) }));
@@ -44,18 +46,13 @@ export function indexGeography(content: GeographyContent): GeographyIndex {
     .sort((a, b) => a.code - b.code)
     .map(({ code, name, council }) => ({ code, name, council: councilIndex(council) }));
   const codeIndex = new Map(municipalities.map((m, i) => [m.code, i]));
-  const islands = new Map<string, { id: string; name: string; municipality: number }>();
-  for (const { id, name, municipality } of content.islands) {
-    islands.set(id.toLowerCase(), { id, name, municipality });
-    islands.set(name.toLowerCase(), { id, name, municipality });
-  }
   return {
     municipalities,
     councils,
     regions,
     municipalityIndex: (code) => codeIndex.get(code) ?? -1,
     councilIndex,
-    island: (idOrName) => islands.get(idOrName.trim().toLowerCase()),
+    island,
   };
 }
 
