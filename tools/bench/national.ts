@@ -10,7 +10,6 @@ import { capacityRules, weightsRules, defaultRulesDir, formatNumber, formatProbl
 import { readInputs, runModel, writeRunOutputs } from '@fordeling/model';
 import { createRuleRegistry } from '../../apps/cli/src/container.js';
 import { computeRawWeights } from '../../libs/model/src/weights/raw-weights.js';
-import { compileWeightTables } from '../../libs/model/src/weights/weight-tables.js';
 import { cacheDir, ensureSynthetic } from '../synth/index.js';
 import { barePass } from './bare-pass.js';
 import { citizenFacts, evenSample } from './citizen-facts.js';
@@ -51,7 +50,7 @@ const wholeRunMs = read.ms + model.ms + outputs.ms;
 const citizens = inputs.citizens;
 const n = citizens.count;
 const content = weightsRules.ruleSet(book).document.content;
-const tables = compileWeightTables(content);
+const tables = weightsRules.of(book);
 let kernelWeights: Float64Array = new Float64Array(0);
 const kernel = repeatMs(() => (kernelWeights = computeRawWeights(citizens, tables)), repeats);
 const bare = barePass(content);

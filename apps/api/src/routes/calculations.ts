@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { capacityRules, minimumPatientsRules, weightsRules, type Citizen, type RuleBook, type WeightsReference } from '@fordeling/engine';
+import { capacityRules, minimumPatientsRules, weightsRules, type Citizen, type RuleBook, type WeightTables } from '@fordeling/engine';
 import type { AppContext } from '../app-context.js';
 import { requireRole } from '../http/auth.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
@@ -13,11 +13,11 @@ const NORMALISATION_NOTE =
   'Vægten er den rå sygdomsvægt (basisvægt + bidrag). I den nationale model normaliseres alle vægte, så landsgennemsnittet er {{mean}}, ' +
   'og korrigeres derefter for middellevetid; begge trin kræver hele befolkningen og indgår derfor ikke her.';
 
-function note(reference: WeightsReference): string {
+function note(reference: WeightTables): string {
   return NORMALISATION_NOTE.replace('{{mean}}', String(reference.normalisedMean).replace('.', ','));
 }
 
-function rawMean(reference: WeightsReference, citizens: CitizenInput[]): number {
+function rawMean(reference: WeightTables, citizens: CitizenInput[]): number {
   return citizens.reduce((sum, c) => sum + reference.explain(c).raw, 0) / citizens.length;
 }
 

@@ -16,6 +16,5 @@ export function prepareGeography(inputs: ModelInputs, book: RuleBook): { geograp
 }
 
 export function prepareWeights(inputs: ModelInputs, book: RuleBook, geo = prepareGeography(inputs, book)): PreparedWeights {
-  const content = weightsRules.ruleSet(book).document.content;
-  return { ...geo, ...computeCitizenWeights(inputs.citizens, geo.municipality, geo.geography, inputs.lifeExpectancy, content) };
+  return { ...geo, ...computeCitizenWeights(inputs.citizens, geo.municipality, geo.geography, inputs.lifeExpectancy, weightsRules.of(book)) };
 }

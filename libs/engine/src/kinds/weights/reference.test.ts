@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
 import { CIVIL_STATUSES, EDUCATIONS } from './characteristics.js';
-import { weightsRules, type WeightsReference } from './compile.js';
+import { weightsRules } from './compile.js';
+import { WeightsReference } from './reference.js';
 import type { Citizen } from './types.js';
 
 async function weights(): Promise<WeightsReference> {
-  return weightsRules.of((await shippedLibrary()).bookAt('2025-09-01'));
+  return new WeightsReference(weightsRules.ruleSet((await shippedLibrary()).bookAt('2025-09-01')).document.content);
 }
 
 const neutral: Citizen = {
