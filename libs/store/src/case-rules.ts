@@ -1,4 +1,4 @@
-import { citeReference, formatNumber, formatPercent } from '@fordeling/engine';
+import { citeReference, deviationRequiresReason, formatNumber, formatPercent } from '@fordeling/engine';
 import { InvalidInputError, RuleViolationError } from './errors.js';
 import type { CaseRules } from './store.js';
 
@@ -34,9 +34,8 @@ export function checkMinimum(rules: CaseRules, p: MinimumProposal): void {
     );
   }
   const advisory = p.advisoryMinimumPerCapacity;
-  const share = Math.abs(minimum - advisory) / advisory;
   const threshold = rules.deviationRequiresReasonAboveShare;
-  if (share > threshold.value && !p.reasonId) {
+  if (deviationRequiresReason(minimum, advisory, threshold.value) && !p.reasonId) {
     throw new RuleViolationError(
       threshold.ruleId,
       `Minimumstallet ${formatNumber(minimum)} afviger fra det vejledende tal ${formatNumber(advisory)} med mere end ${formatPercent(threshold.value)}; ` +

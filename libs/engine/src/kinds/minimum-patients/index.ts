@@ -5,7 +5,7 @@ import { minimumPatientsEvaluators } from './evaluators.js';
 import { minimumPatientsSchema } from './schema.js';
 import type { MinimumPatientsContent } from './types.js';
 
-export { minimumPatientsRules } from './compile.js';
+export { deviationRequiresReason, minimumPatientsRules } from './compile.js';
 export type { MinimumPatientsCompiled, DeviationReason } from './compile.js';
 
 /** The clinic's advisory minimum patients per capacity and the region's deviation rules. */
