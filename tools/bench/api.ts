@@ -86,7 +86,8 @@ async function ceilingApps(api: Awaited<ReturnType<typeof openApi>>) {
   const store = storeWithoutDecisionWrites(api.store);
   const engine = engineFunctions(api.library.registry);
   const request = capacityRequest();
-  const decided = await engine.decide(request, api.library.bookAt(request.date));
+  const book = api.library.bookAt(request.date);
+  const decided = await engine.decide(engine.validateRequest(request, book), book);
   return {
     withoutStore: createApp({ ...options, store, engine }),
     withoutDecideOrStore: createApp({ ...options, store, engine: { ...engine, decide: async () => decided } }),

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { canonicalHash, compactDecision, decide, diffRuleSets, expandDecision, validateRuleFile, type RuleRegistry } from '@fordeling/engine';
+import { canonicalHash, compactDecision, decideRequest, diffRuleSets, expandDecision, geographyRules, validateRequest, validateRuleFile, type RuleRegistry } from '@fordeling/engine';
 import type { EngineFunctions } from './engine-port.js';
 
 /** Name the API gives a document sent in a request body, in place of a file path. */
@@ -20,7 +20,8 @@ function namesOf(text: string): { id: string; version: string } {
 
 export function engineFunctions(registry: RuleRegistry): EngineFunctions {
   return {
-    decide: (request, book) => decide(request, book),
+    validateRequest: (body, book) => validateRequest(body, geographyRules.of(book)),
+    decide: (request, book) => decideRequest(request, book),
     compact: compactDecision,
     expand: expandDecision,
     diff: (from, to) => diffRuleSets(from, to, registry),

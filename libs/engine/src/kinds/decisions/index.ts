@@ -6,12 +6,12 @@ import { decisionsSchema } from './schema.js';
 import type { DecisionsContent } from './types.js';
 
 export { decisionsRules } from './compile.js';
-export { decide, type DecideOptions } from './decide.js';
+export { decide, decideRequest, type DecideOptions } from './decide.js';
 export { temporaryValidUntil } from './build-decision.js';
 export type { EvaluatorName } from './evaluator.js';
 export { RequestError, DecisionConflictError, DecisionGapError, DecisionReplayError, EvaluatorMismatchError, type ConflictingRule } from './errors.js';
 export { compactDecision, expandDecision, type CompactDecision } from './compact-decision.js';
-export { validateRequest } from './validate-request.js';
+export { requestDate, validateRequest } from './validate-request.js';
 export { capacityRequestSchema } from './request-schema.js';
 export { FACTS } from './facts.js';
 export { OPERATORS } from './operators.js';
