@@ -14,10 +14,8 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { formatNumber, formatPercent } from '@fordeling/engine';
 import { decisionRecord, type HearingStore } from '@fordeling/store';
-import { createApp } from '../../apps/api/src/app.js';
-import { composeApi, type ComposeOptions } from '../../apps/api/src/container.js';
-import { engineFunctions } from '../../apps/api/src/rules/engine-functions.js';
-import { capacityRequest } from '../../apps/api/src/testing/run-fixture.js';
+import { composeApi, createApp, engineFunctions, type ComposeOptions } from '@fordeling/api-app';
+import { capacityRequest } from '@fordeling/api-app/testing';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);

@@ -6,11 +6,9 @@ import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { capacityRules, weightsRules, defaultRulesDir, formatNumber, formatProblem, loadRules, repoRoot } from '@fordeling/engine';
-import { readInputs, runModel, writeRunOutputs } from '@fordeling/model';
-import { createRuleRegistry } from '../../apps/cli/src/container.js';
-import { computeRawWeights } from '../../libs/model/src/weights/raw-weights.js';
-import { cacheDir, ensureSynthetic } from '../synth/index.js';
+import { capacityRules, createRegistry, defaultRulesDir, formatNumber, formatProblem, loadRules, repoRoot, standardKinds, weightsRules } from '@fordeling/engine';
+import { computeRawWeights, readInputs, runModel, writeRunOutputs } from '@fordeling/model';
+import { cacheDir, ensureSynthetic } from '@fordeling/synth';
 import { barePass } from './bare-pass.js';
 import { citizenFacts, evenSample } from './citizen-facts.js';
 import { jsonRulesWeights } from './json-rules-weights.js';
@@ -32,7 +30,7 @@ const inputDir = cacheDir(repoRoot, 1, scale);
 log(`Syntetisk Danmark: ${synth.value.cached ? 'fra cache' : 'dannet'} (${formatNumber(synth.ms)} ms) i ${inputDir}`);
 
 // 2. The whole run: rules → CSV in → model → all outputs.
-const rules = await timeMs(() => loadRules(values.rules ?? defaultRulesDir, createRuleRegistry()));
+const rules = await timeMs(() => loadRules(values.rules ?? defaultRulesDir, createRegistry(standardKinds)));
 if (rules.value.problems.length) {
   for (const p of rules.value.problems) log(formatProblem(p));
   log('Regelsættene har problemer; benchmark stoppet.');

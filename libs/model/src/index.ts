@@ -17,3 +17,4 @@ export { compareResults, type CompareOptions } from './compare/compare-results.j
 export { changedRuleSetIds, describeRuleSetChanges, type RuleSetLookup } from './compare/rule-set-changes.js';
 export { summarizeComparison, type ComparisonSummary } from './compare/comparison-summary.js';
 export { explainCitizen, type CitizenExplanation } from './weights/explain-citizen.js';
+export { computeRawWeights } from './weights/raw-weights.js';

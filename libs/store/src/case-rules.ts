@@ -1,6 +1,6 @@
 import { citeReference, deviationRequiresReason, formatNumber, formatPercent } from '@fordeling/engine';
 import { InvalidInputError, RuleViolationError } from './errors.js';
-import type { CaseRules } from './store.js';
+import type { CaseRules } from './contract/index.js';
 
 /** A minimum set by the region (preliminary or final) together with its reason. */
 export interface MinimumProposal {

@@ -6,7 +6,7 @@ import type { Database, Queryable } from './db/database.js';
 import { InvalidInputError, NotFoundError, StateConflictError } from './errors.js';
 import { caseSelect } from './hearings.js';
 import { json, toCase, type Row } from './rows.js';
-import type { CaseStatus, ChangeContext, HearingCase, RecordResponseInput, SetFinalInput, SetPreliminaryInput } from './store.js';
+import type { CaseStatus, ChangeContext, HearingCase, RecordResponseInput, SetFinalInput, SetPreliminaryInput } from './contract/index.js';
 
 interface Transition {
   caseId: string;

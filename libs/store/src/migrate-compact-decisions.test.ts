@@ -4,8 +4,8 @@ import { compactDecision, createRegistry, decide, defaultRulesDir, expandDecisio
 import { describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from './migrate.js';
 import { SqlHearingStore } from './sql-hearing-store.js';
-import { backends } from './test-support/backends.js';
-import { regionActor } from './test-support/fixtures.js';
+import { backends } from './testing/backends.js';
+import { regionActor } from './testing/fixtures.js';
 
 const library = await loadRules(defaultRulesDir, createRegistry(standardKinds));
 const request = {

@@ -27,7 +27,7 @@ export interface SynthGeography {
 
 const dataDir = fileURLToPath(new URL('./data/', import.meta.url));
 /** The geography rule set the model runs against; preferred so synthetic codes always match it. */
-export const defaultGeographyRuleSet = fileURLToPath(new URL('../../rules/bek-975-2025/geography/2025.1.json', import.meta.url));
+export const defaultGeographyRuleSet = fileURLToPath(new URL('../../../rules/bek-975-2025/geography/2025.1.json', import.meta.url));
 
 interface GeographyDocument {
   content: {
@@ -75,7 +75,7 @@ function fromCsv(): SynthGeography {
     municipalityCode: Number(r.kommune_kode),
     wholeMunicipality: r.hele_kommunen === 'ja',
   }));
-  return { source: 'tools/synth/data/kommuner.csv', municipalities, islands };
+  return { source: 'libs/synth/src/data/kommuner.csv', municipalities, islands };
 }
 
 /** Seed 000's published mean disease weight per municipality (20 rows), keyed by municipality name. */

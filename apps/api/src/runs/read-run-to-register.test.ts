@@ -5,7 +5,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, useTestApi } from '../testing/test-app.js';
-import { readRunFolder } from './read-run-folder.js';
+import { readRunToRegister } from './read-run-to-register.js';
 
 const CLINICS = [
   'provider_number,name,address,municipality_code,municipality,council,region,island,capacities,listed_patients,mean_weight,advisory_minimum_per_capacity,advisory_minimum_total,patients_per_capacity,in_band',
@@ -27,12 +27,12 @@ async function writeRun(dir: string, clinics = CLINICS): Promise<string> {
   return dir;
 }
 
-describe('readRunFolder', () => {
+describe('readRunToRegister', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'fordeling-run-folder-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('reads quoted fields with commas and doubled quotes', async () => {
-    const { clinics, councils } = await readRunFolder(await writeRun(path.join(root, 'good'), `${CLINICS}\n`));
+    const { clinics, councils } = await readRunToRegister(await writeRun(path.join(root, 'good'), `${CLINICS}\n`));
     expect(clinics).toHaveLength(2);
     expect(clinics[0].name).toBe('Lægerne "Torvet", Hjørring');
     expect(clinics[0].address).toBe('Torvet 1, 9800 Hjørring');
@@ -42,7 +42,7 @@ describe('readRunFolder', () => {
 
   it('refuses the whole run (422) when a row is bad, naming file, line and column', async () => {
     const bad = CLINICS.replace('1.2500', '"1,25"');
-    const error = await readRunFolder(await writeRun(path.join(root, 'bad'), bad)).catch((e: unknown) => e);
+    const error = await readRunToRegister(await writeRun(path.join(root, 'bad'), bad)).catch((e: unknown) => e);
     expect(error).toMatchObject({
       status: 422,
       errors: [{ pointer: '/path', message: 'clinics.csv linje 3: /mean_weight gennemsnitlig vægt »1,25« er ikke et tal (brug punktum som decimaltegn, fx 1.5).' }],

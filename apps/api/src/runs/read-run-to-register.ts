@@ -1,14 +1,7 @@
 import path from 'node:path';
 import type { Problem } from '@fordeling/engine';
-import { readRunFolder as readModelRunFolder, RunFolderError, type RunJson } from '@fordeling/model';
-import type { ClinicInput, CouncilInput } from '@fordeling/store';
+import { readRunFolder, RunFolderError, type RunFolder } from '@fordeling/model';
 import { problems } from '../http/problem.js';
-
-export interface RunFolder {
-  run: RunJson;
-  clinics: ClinicInput[];
-  councils: CouncilInput[];
-}
 
 /** A run's output folder must lie inside `root`; anything else on the server stays unreadable. */
 export function resolveInside(root: string, requested: string): string {
@@ -28,12 +21,12 @@ function located(p: Problem): { pointer: string; message: string } {
 }
 
 /**
- * Reads run.json, clinics.csv and councils.csv (docs/contracts.md) written by `fordeling run --out`
- * with the model's own reader. A run is registered whole or not at all: any rejected row is a 422.
+ * The run to register from a `fordeling run --out` folder, read with the model's readRunFolder. A run
+ * is registered whole or not at all: any rejected row, like an unusable file, is a 422.
  */
-export async function readRunFolder(dir: string): Promise<RunFolder> {
+export async function readRunToRegister(dir: string): Promise<RunFolder> {
   try {
-    const folder = await readModelRunFolder(dir);
+    const folder = await readRunFolder(dir);
     const rejected = folder.reports.flatMap((report) => report.problems);
     if (rejected.length === 0) return folder;
     throw problems.invalid('Modelkørslens mappe har rækker, der ikke kan bruges; se »errors«.', rejected.map(located));

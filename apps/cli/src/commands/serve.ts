@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { geographyRules, type RuleBook } from '@fordeling/engine';
 import { DataDirLockedError, type Role } from '@fordeling/store';
-import { composeApi, type ComposedApi } from '../../../api/src/container.js';
+import { composeApi, type ComposedApi } from '@fordeling/api-app';
 
 const USAGE = `Brug: fordeling serve [tilvalg]
 

@@ -1,4 +1,4 @@
-import type { CapacityRequest } from '../decisions/types.js';
+import type { CapacityRequest } from '../kinds/decisions/types.js';
 
 /** A request in Sundhedsråd Kronjylland (Anholt lies in Norddjurs, Kronjylland), council closed. */
 export function kronjyllandRequest(overrides: Partial<CapacityRequest> = {}): CapacityRequest {

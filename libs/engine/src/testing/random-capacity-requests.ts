@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import type { RuleBook } from '../../contract/kind.js';
-import type { LoadedRuleSet } from '../../contract/rule-set.js';
-import type { RuleLibrary } from '../../core/index.js';
-import { isIsoDate } from '../../format/danish.js';
-import type { DecisionsContent } from '../decisions/types.js';
-import { geographyRules } from '../geography/compile.js';
-import { addDays } from '../shared/dates.js';
+import type { RuleBook } from '../contract/kind.js';
+import type { LoadedRuleSet } from '../contract/rule-set.js';
+import type { RuleLibrary } from '../core/index.js';
+import { isIsoDate } from '../format/danish.js';
+import type { DecisionsContent } from '../kinds/decisions/types.js';
+import { geographyRules } from '../kinds/geography/compile.js';
+import { addDays } from '../kinds/shared/dates.js';
 
 /**
  * Random capacity requests for one decisions version, with the book they are decided under: dates on

@@ -3,13 +3,13 @@
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Problem } from '../../contract/problem.js';
-import type { RuleSetDocument } from '../../contract/rule-set.js';
-import { createRegistry } from '../../core/registry.js';
-import { loadRules } from '../../core/load-rules.js';
-import { defaultRulesDir } from '../../core/repo-paths.js';
-import type { RuleLibrary } from '../../core/rule-library.js';
-import { standardKinds } from '../index.js';
+import type { Problem } from '../contract/problem.js';
+import type { RuleSetDocument } from '../contract/rule-set.js';
+import { createRegistry } from '../core/registry.js';
+import { loadRules } from '../core/load-rules.js';
+import { defaultRulesDir } from '../core/repo-paths.js';
+import type { RuleLibrary } from '../core/rule-library.js';
+import { standardKinds } from '../kinds/index.js';
 
 export const registry = createRegistry(standardKinds);
 export const ORDER = 'bek-975-2025';

@@ -8,13 +8,13 @@ import { textOf } from '../testing/text-of.js';
 import { loadTemplateSet } from '../templates/template-set.js';
 import type { LetterContext } from './build-common.js';
 import { buildKapacitet } from './build-capacity-letter.js';
-import { readRunFolder, type RunClinic } from './run-folder.js';
+import { readRunFolder, type ClinicResult } from '@fordeling/model';
 
 let context: LetterContext;
-let laesoe: RunClinic;
+let laesoe: ClinicResult;
 beforeAll(async () => {
   context = await fixtureContext({ councilRegions: new Map([['Vendsyssel', 'Nordjylland']]) });
-  laesoe = (await readRunFolder(await writeFixtureRun())).clinics[0];
+  laesoe = (await readRunFolder(await writeFixtureRun(), { councils: false })).clinics[0];
 });
 
 describe('kapacitet', () => {

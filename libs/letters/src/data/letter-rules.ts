@@ -1,5 +1,4 @@
-import { capacityRules, minimumPatientsRules, timelineRules, type LegalReference, type MinimumPatientsContent, type RuleBook, type RuleSetRef, type TimelineStepId } from '@fordeling/engine';
-import { citeReference } from '@fordeling/engine';
+import { capacityRules, citeReference, minimumPatientsRules, timelineRules, type LegalReference, type MinimumPatientsContent, type RuleBook, type RuleSetRef, type TimelineStepId } from '@fordeling/engine';
 import type { LegalReferenceData, RuleSetRefData, TimelineData } from './letter-data.js';
 
 /** What the letters read from the rule sets in force: the norm, the rounding, the year's dates. */

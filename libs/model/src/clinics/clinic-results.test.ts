@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { capacityRules, createRegistry, defaultRulesDir, GeographyLookup, loadRules, minimumPatientsRules, standardKinds } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
-import { fixtureBook, geographyContent } from '../test-support/fixture-rules.js';
+import { fixtureBook, geographyContent } from '../testing/fixture-rules.js';
 import { computeClinicResults } from './clinic-results.js';
 
 const book = fixtureBook();
@@ -54,7 +54,7 @@ describe('the 20 municipalities of seed 000 (data/kommuner_gns_sygdomsvaegt.csv)
   const capacity = capacityRules.of(shipped);
   const minimum = minimumPatientsRules.of(shipped);
   // A copy of the project data file (seed 000's table of the 10 highest and 10 lowest municipalities).
-  const rows = readFileSync(fileURLToPath(new URL('../test-support/kommuner_gns_sygdomsvaegt.csv', import.meta.url)), 'utf8')
+  const rows = readFileSync(fileURLToPath(new URL('../testing/kommuner_gns_sygdomsvaegt.csv', import.meta.url)), 'utf8')
     .trim()
     .split('\n')
     .slice(1)

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { capacityKind, GeographyLookup, type CapacityCompiled, type CapacityContent, type RuleSetDocument } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
-import { capacityContent, geographyContent, ref } from '../test-support/fixture-rules.js';
+import { capacityContent, geographyContent, ref } from '../testing/fixture-rules.js';
 import { computeCouncilResults } from './council-results.js';
 
 const geography = new GeographyLookup(geographyContent).index;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { CIVIL_STATUSES, EDUCATIONS, GeographyLookup } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
-import { geographyContent } from '../test-support/fixture-rules.js';
-import { tenCitizensFiles, writeInputFolder } from '../test-support/ten-citizens.js';
+import { geographyContent } from '../testing/fixture-rules.js';
+import { tenCitizensFiles, writeInputFolder } from '../testing/ten-citizens.js';
 import { municipalityLookup } from './municipality-lookup.js';
 import { readCitizens } from './read-citizens.js';
 

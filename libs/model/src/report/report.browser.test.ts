@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capacityRules, createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
 import { chromiumAvailable, chromiumPath, launchChromium } from '@fordeling/letters';
-import { generateSyntheticDenmark } from '../../../../tools/synth/index.js';
+import { generateSyntheticDenmark } from '@fordeling/synth';
 import { compareResults } from '../compare/compare-results.js';
 import { describeRuleSetChanges } from '../compare/rule-set-changes.js';
 import { readInputs } from '../inputs/read-inputs.js';

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CIVIL_STATUSES, EDUCATIONS, WeightTables, WeightsReference, defaultRulesDir, type Citizen, type WeightsContent } from '@fordeling/engine';
+import { CIVIL_STATUSES, EDUCATIONS, WeightTables, defaultRulesDir, type Citizen, type WeightsContent } from '@fordeling/engine';
+import { WeightsReference } from '@fordeling/engine/testing';
 import { describe, expect, it } from 'vitest';
 import { MAX_AGE, MAX_SOMATIC_DISEASES, SEXES } from '../inputs/codes.js';
-import { toColumns } from '../test-support/citizen-columns-of.js';
-import { weightsContent } from '../test-support/fixture-rules.js';
-import { TEN_CITIZENS_RAW } from '../test-support/ten-citizens.js';
+import { toColumns } from '../testing/citizen-columns-of.js';
+import { weightsContent } from '../testing/fixture-rules.js';
+import { TEN_CITIZENS_RAW } from '../testing/ten-citizens.js';
 import { computeRawWeights } from './raw-weights.js';
 
 const citizen: fc.Arbitrary<Citizen> = fc.record({

@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { Database } from '../db/database.js';
 import { openPgliteDatabase } from '../db/pglite-database.js';
 import { openPostgresDatabase } from '../db/postgres-database.js';
-import type { OpenStoreOptions } from '../store.js';
+import type { OpenStoreOptions } from '../contract/index.js';
 
 /** A fresh, empty database for one test file. */
 export interface TestTarget {

@@ -1,8 +1,7 @@
-import type { CompactDecision } from '@fordeling/engine/kinds/decisions/compact-decision.js';
-import type { CapacityRequest } from '@fordeling/engine/kinds/decisions/types.js';
-import type { Actor, CaseRules, ClinicInput, CouncilInput, HearingDates, RunJson } from '../store.js';
+import type { CapacityRequest, CompactDecision } from '@fordeling/engine';
+import type { Actor, CaseRules, ClinicInput, CouncilInput, HearingDates, RunDocument } from '../contract/index.js';
 
-export const runJson: RunJson = {
+export const runJson: RunDocument = {
   synthetic: true,
   asOf: '2026-01-01',
   ruleSets: [

@@ -4,7 +4,7 @@ import type { GroupCommitOptions } from '../group-commit.js';
 import { migrate } from '../migrate.js';
 import { openStore } from '../open-store.js';
 import { SqlHearingStore } from '../sql-hearing-store.js';
-import type { HearingStore } from '../store.js';
+import type { HearingStore } from '../contract/index.js';
 import type { TestBackend, TestTarget } from './backends.js';
 
 /** Opens a store on a fresh database of `backend` for the enclosing describe block. */

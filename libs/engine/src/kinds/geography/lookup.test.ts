@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
 import { geographyRules, type GeographyLookup } from './compile.js';
 
 async function geographyAt(asOf: string): Promise<GeographyLookup> {

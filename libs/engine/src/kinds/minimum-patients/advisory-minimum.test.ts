@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../core/repo-paths.js';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
 import { capacityRules } from '../capacity/compile.js';
 import { minimumPatientsRules } from './compile.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
 import { timelineRules } from './compile.js';
 
 describe('timeline', () => {

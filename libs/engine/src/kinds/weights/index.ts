@@ -7,7 +7,6 @@ import type { WeightsContent } from './types.js';
 
 export { AGES, CHARACTERISTIC_NAMES, WeightTables, weightsRules, type Characteristic } from './compile.js';
 export { effectiveEducation, contributionApplies } from './contribution-condition.js';
-export { WeightsReference } from './reference.js';
 export { CIVIL_STATUSES, EDUCATIONS, CHARACTERISTICS, MAX_AGE, MAX_SOMATIC_DISEASES, SEXES } from './characteristics.js';
 
 /** Disease weights: base weights by sex and age, contributions, normalisation, life-expectancy correction. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
 import { CIVIL_STATUSES, EDUCATIONS } from './characteristics.js';
 import { weightsRules } from './compile.js';
 import { WeightsReference } from './reference.js';
