@@ -15,15 +15,16 @@ const entryPoints: Record<string, string> = {
   '@fordeling/store': 'libs/store/src/index.ts',
   '@fordeling/store/testing': 'libs/store/src/testing/index.ts',
   '@fordeling/synth': 'libs/synth/src/index.ts',
+  '@fordeling/browser': 'libs/browser/src/index.ts',
   '@fordeling/api-app': 'apps/api/src/index.ts',
   '@fordeling/api-app/testing': 'apps/api/src/testing/index.ts',
   '@fordeling/letters-app': 'apps/letters/src/index.ts',
 };
 const alias = Object.entries(entryPoints).map(([name, file]) => ({ find: new RegExp(`^${name}$`), replacement: `${root}${file}` }));
 
-const project = (name: string, dir: string) => ({
+const project = (name: string, dir: string, include = ['src/**/*.test.ts']) => ({
   extends: true as const,
-  test: { name, root: `${root}${dir}`, include: ['src/**/*.test.ts'] },
+  test: { name, root: `${root}${dir}`, include },
   resolve: { alias },
 });
 
@@ -41,6 +42,7 @@ export default defineConfig({
       project('cli-app', 'apps/cli'),
       project('api-app', 'apps/api'),
       project('letters-app', 'apps/letters'),
+      project('tools', 'tools', ['**/*.test.ts']),
     ],
   },
 });

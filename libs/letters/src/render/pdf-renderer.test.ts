@@ -10,7 +10,8 @@ import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
 import { loadTemplateSet } from '../templates/template-set.js';
 import { LetterRenderer } from './letter-renderer.js';
-import { chromiumAvailable, chromiumPath, PdfRenderer } from './pdf-renderer.js';
+import { chromiumAvailable, chromiumPath } from '@fordeling/browser';
+import { PdfRenderer } from './pdf-renderer.js';
 
 const canRun = chromiumAvailable() && existsSync('/usr/bin/pdftotext');
 if (!canRun) {

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capacityRules, createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
-import { chromiumAvailable, chromiumPath, launchChromium } from '@fordeling/letters';
+import { chromiumAvailable, chromiumPath, launchChromium } from '@fordeling/browser';
 import { generateSyntheticDenmark } from '@fordeling/synth';
 import { compareResults } from '../compare/compare-results.js';
 import { describeRuleSetChanges } from '../compare/rule-set-changes.js';
