@@ -1,7 +1,7 @@
 import type { RuleKind } from '../../contract/kind.js';
 import { checkCapacity } from './check.js';
 import { compileCapacity, capacityRules, type CapacityCompiled } from './compile.js';
-import { capacityEvaluators } from './evaluators.js';
+import { capacityEvaluators } from './test-evaluators.js';
 import { capacitySchema } from './schema.js';
 import type { CapacityContent } from './types.js';
 

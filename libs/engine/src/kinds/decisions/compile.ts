@@ -3,8 +3,8 @@ import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import { resolveParameters } from './conditions.js';
 import { EnginePool } from './engine-pool.js';
-import { compileEvaluator, type RulesEvaluator } from './evaluator.js';
-import { addDateOperators } from './operators.js';
+import { compileEvaluator, type RulesEvaluator } from './evaluate-rules.js';
+import { addDateOperators } from './condition-operators.js';
 import { ruleTemplate, type RuleTemplate } from './rule-template.js';
 import type { DecisionRule, DecisionsContent } from './types.js';
 

@@ -1,4 +1,4 @@
-// The rule tests run every decisions case on both evaluators (evaluators.ts → decide-on-both.ts):
+// The rule tests run every decisions case on both evaluators (test-evaluators.ts → decide-on-both.ts):
 // equal results pass as before, a difference fails the case with a Danish reason.
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../core/load-rules.js';

@@ -2,7 +2,7 @@ import type { RuleBook } from '../../contract/kind.js';
 import { geographyRules } from '../geography/compile.js';
 import { buildDecision } from './build-decision.js';
 import { decisionsRules } from './compile.js';
-import { evaluateWithEngine, type EvaluatorName } from './evaluator.js';
+import { evaluateWithEngine, type EvaluatorName } from './evaluate-rules.js';
 import { requestFacts } from './facts.js';
 import type { CapacityRequest, Decision } from './types.js';
 import { validateRequest } from './validate-request.js';

@@ -1,7 +1,7 @@
 import type { RuleKind } from '../../contract/kind.js';
 import { checkGeography } from './check.js';
 import { compileGeography, geographyRules, type GeographyLookup } from './compile.js';
-import { geographyEvaluators } from './evaluators.js';
+import { geographyEvaluators } from './test-evaluators.js';
 import { geographySchema } from './schema.js';
 import type { GeographyContent } from './types.js';
 

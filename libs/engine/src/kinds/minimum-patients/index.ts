@@ -1,7 +1,7 @@
 import type { RuleKind } from '../../contract/kind.js';
 import { checkMinimumPatients } from './check.js';
 import { compileMinimumPatients, minimumPatientsRules, type MinimumPatientsCompiled } from './compile.js';
-import { minimumPatientsEvaluators } from './evaluators.js';
+import { minimumPatientsEvaluators } from './test-evaluators.js';
 import { minimumPatientsSchema } from './schema.js';
 import type { MinimumPatientsContent } from './types.js';
 

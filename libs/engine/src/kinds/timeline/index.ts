@@ -1,7 +1,7 @@
 import type { RuleKind } from '../../contract/kind.js';
 import { checkTimeline } from './check.js';
 import { compileTimeline, timelineRules, type TimelineCompiled } from './compile.js';
-import { timelineEvaluators } from './evaluators.js';
+import { timelineEvaluators } from './test-evaluators.js';
 import { timelineSchema } from './schema.js';
 import type { TimelineContent } from './types.js';
 

@@ -1,7 +1,7 @@
 import type { RuleKind } from '../../contract/kind.js';
 import { checkWeights } from './check.js';
 import { compileWeights, weightsRules, type WeightTables } from './compile.js';
-import { weightsEvaluators } from './evaluators.js';
+import { weightsEvaluators } from './test-evaluators.js';
 import { weightsSchema } from './schema.js';
 import type { WeightsContent } from './types.js';
 

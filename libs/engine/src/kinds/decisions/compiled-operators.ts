@@ -1,4 +1,4 @@
-import { DATE_OPERATORS, type LeafOperator } from './operators.js';
+import { DATE_OPERATORS, type LeafOperator } from './condition-operators.js';
 
 /**
  * json-rules-engine 7's number validator (dist/engine-default-operators.js): the number operators

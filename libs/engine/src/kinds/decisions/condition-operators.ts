@@ -15,7 +15,7 @@ function dateOperator(compare: Compare): LeafOperator {
 /**
  * Date operators comparing real calendar dates; anything but two real ISO dates makes the condition
  * false, never a crash. The one definition both evaluators use: json-rules-engine gets them through
- * addDateOperators, the compiled evaluator calls them directly (leaf-operators.ts).
+ * addDateOperators, the compiled evaluator calls them directly (compiled-operators.ts).
  */
 export const DATE_OPERATORS: Record<string, LeafOperator> = {
   dateBefore: dateOperator((a, b) => a < b),
