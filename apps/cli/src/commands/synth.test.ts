@@ -17,7 +17,7 @@ async function generate(seed: number) {
   return dir;
 }
 
-describe('fordeling synth (tools/synth)', () => {
+describe('fordeling synth (libs/synth)', () => {
   const geography = loadSynthGeography();
   let first: string;
   let again: string;
