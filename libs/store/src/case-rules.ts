@@ -54,3 +54,9 @@ export function checkMinimum(rules: CaseRules, p: MinimumProposal): void {
     );
   }
 }
+
+/** The rule check of a step that sets a minimum (preliminary or final), against the case as it stands. */
+export function minimumCheck(rules: CaseRules, minimumPerCapacity: unknown, reasonId: string | null, fields: MinimumProposal['fields']) {
+  return (current: { advisoryMinimumPerCapacity: number }): void =>
+    checkMinimum(rules, { minimumPerCapacity, reasonId, advisoryMinimumPerCapacity: current.advisoryMinimumPerCapacity, fields });
+}

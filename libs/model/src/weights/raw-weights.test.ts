@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CIVIL_STATUSES, EDUCATIONS, WeightTables, defaultRulesDir, type Citizen, type WeightsContent } from '@fordeling/engine';
-import { WeightsReference } from '@fordeling/engine/testing';
+import { WeightTables, defaultRulesDir, type Citizen, type WeightsContent } from '@fordeling/engine';
+import { arbitraryCitizen, WeightsReference } from '@fordeling/engine/testing';
 import { describe, expect, it } from 'vitest';
-import { MAX_AGE, MAX_SOMATIC_DISEASES, SEXES } from '../inputs/codes.js';
 import { toColumns } from '../testing/citizen-columns-of.js';
 import { weightsContent } from '../testing/fixture-rules.js';
 import { TEN_CITIZENS_RAW } from '../testing/ten-citizens.js';
 import { computeRawWeights } from './raw-weights.js';
 
-const citizen: fc.Arbitrary<Citizen> = fc.record({
-  sex: fc.constantFrom(...SEXES),
-  age: fc.integer({ min: 0, max: MAX_AGE }),
-  somaticDiseases: fc.integer({ min: 0, max: MAX_SOMATIC_DISEASES }),
-  psychiatricDisease: fc.boolean(),
-  civilStatus: fc.constantFrom(...CIVIL_STATUSES),
-  menapt: fc.boolean(),
-  education: fc.constantFrom(...EDUCATIONS),
-  parentsEducation: fc.constantFrom(...EDUCATIONS),
-  outsideLabourMarket: fc.boolean(),
-});
+const citizen = arbitraryCitizen();
 
 const shipped = JSON.parse(readFileSync(join(defaultRulesDir, 'bek-975-2025/weights/2025.1.json'), 'utf8')).content as WeightsContent;
 

@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryCitizen } from '../../testing/arbitrary-citizen.js';
 import { shippedLibrary } from '../../testing/shipped-rules.js';
-import { CIVIL_STATUSES, EDUCATIONS, MAX_AGE, MAX_SOMATIC_DISEASES, SEXES } from './characteristics.js';
 import { weightsRules } from './compile.js';
 import { WeightsReference } from './reference.js';
 import type { Citizen } from './types.js';
 
-const citizen: fc.Arbitrary<Citizen> = fc.record({
-  sex: fc.constantFrom(...SEXES),
-  age: fc.integer({ min: 0, max: MAX_AGE }),
-  somaticDiseases: fc.integer({ min: 0, max: MAX_SOMATIC_DISEASES }),
-  psychiatricDisease: fc.boolean(),
-  civilStatus: fc.constantFrom(...CIVIL_STATUSES),
-  menapt: fc.boolean(),
-  education: fc.constantFrom(...EDUCATIONS),
-  parentsEducation: fc.constantFrom(...EDUCATIONS),
-  outsideLabourMarket: fc.boolean(),
-});
+const citizen = arbitraryCitizen();
 
 describe('the compiled weight tables', () => {
   it('explain every citizen exactly as the readable reference does (property)', async () => {
