@@ -1,7 +1,7 @@
 // Migration 0003: decisions stored with their whole trace (before) become the engine's compact record,
 // and reading them still tells exactly what was decided and why.
-import { compactDecision, createRegistry, decide, defaultRulesDir, expandDecision, loadRules, standardKinds } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import { compactDecision, createRegistry, decide, defaultRulesDir, expandDecision, loadRules, standardKinds } from '@fordeling/engine';
 import { migrate, readMigrations } from './migrate.js';
 import { SqlHearingStore } from './sql-hearing-store.js';
 import { backends } from './testing/backends.js';

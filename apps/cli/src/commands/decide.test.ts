@@ -1,8 +1,8 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { defaultRulesDir } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import { defaultRulesDir } from '@fordeling/engine';
 import { anholtRequest } from '@fordeling/engine/testing';
 import { run } from './decide.js';
 

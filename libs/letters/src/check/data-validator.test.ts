@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildVejledende } from '../data/build-minimum-letters.js';
 import { readRunFolder } from '@fordeling/model';
+import { buildVejledende } from '../data/build-minimum-letters.js';
 import { LetterRenderer } from '../render/letter-renderer.js';
 import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readRunFolder, type ClinicResult } from '@fordeling/model';
 import { LetterDataValidator } from '../check/data-validator.js';
 import { LetterRenderer } from '../render/letter-renderer.js';
 import { fixtureContext } from '../testing/fixture-context.js';
@@ -8,7 +9,6 @@ import { textOf } from '../testing/text-of.js';
 import { loadTemplateSet } from '../templates/template-set.js';
 import type { LetterContext } from './build-common.js';
 import { buildKapacitet } from './build-capacity-letter.js';
-import { readRunFolder, type ClinicResult } from '@fordeling/model';
 
 let context: LetterContext;
 let laesoe: ClinicResult;

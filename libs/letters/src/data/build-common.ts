@@ -1,11 +1,11 @@
 import { canonicalHash, type RuleSetRef } from '@fordeling/engine';
+import type { ClinicResult } from '@fordeling/model';
 import { letterId } from '../ids/letter-id.js';
 import type { LetterKind } from '../letter-kind.js';
 import type { LetterLabels } from './labels.js';
 import type { ClinicData, LetterData, LetterMeta, RegionData, RulesData } from './letter-data.js';
 import { legalReferenceData, mergeRefs, type LetterRules } from './letter-rules.js';
 import type { RegionDirectory } from './regions.js';
-import type { ClinicResult } from '@fordeling/model';
 
 /** Everything the data builders share for one batch. */
 export interface LetterContext {

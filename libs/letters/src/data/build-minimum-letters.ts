@@ -1,9 +1,9 @@
 import { formatNumber, formatPercent } from '@fordeling/engine';
+import type { ClinicResult } from '@fordeling/model';
 import type { MinimumCase } from './minimum-case.js';
 import { clinicData, LetterDataError, regionFor, rulesData, withLetterId, type LetterContext } from './build-common.js';
 import type { AdvisoryData, AfgoerelseData, HoeringData, RegionMinimumData, VejledendeData } from './letter-data.js';
 import { legalReferenceData } from './letter-rules.js';
-import type { ClinicResult } from '@fordeling/model';
 
 export interface BuiltLetter<T> {
   data: T;

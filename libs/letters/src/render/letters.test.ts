@@ -1,9 +1,9 @@
 import { describe, expect, it, beforeAll } from 'vitest';
+import { readRunFolder, type ClinicResult } from '@fordeling/model';
 import { checkTemplateSet } from '../check/check-templates.js';
 import { LetterDataValidator } from '../check/data-validator.js';
 import { buildAfgoerelse, buildHoering, buildVejledende } from '../data/build-minimum-letters.js';
 import type { LetterContext } from '../data/build-common.js';
-import { readRunFolder, type ClinicResult } from '@fordeling/model';
 import { fixtureRuleSets } from '../testing/fixture-book.js';
 import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';

@@ -4,13 +4,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildVejledende } from '../data/build-minimum-letters.js';
 import { readRunFolder } from '@fordeling/model';
+import { chromiumAvailable, chromiumPath } from '@fordeling/browser';
+import { buildVejledende } from '../data/build-minimum-letters.js';
 import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
 import { loadTemplateSet } from '../templates/template-set.js';
 import { LetterRenderer } from './letter-renderer.js';
-import { chromiumAvailable, chromiumPath } from '@fordeling/browser';
 import { PdfRenderer } from './pdf-renderer.js';
 
 const canRun = chromiumAvailable() && existsSync('/usr/bin/pdftotext');

@@ -1,5 +1,5 @@
-import { launchChromium } from '@fordeling/browser';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '@fordeling/browser';
 
 /**
  * One headless Chromium with a small pool of pages rendering in parallel. Letters are loaded with

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { capacityRules, createRegistry, defaultRulesDir, GeographyLookup, loadRules, minimumPatientsRules, standardKinds } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import { capacityRules, createRegistry, defaultRulesDir, GeographyLookup, loadRules, minimumPatientsRules, standardKinds } from '@fordeling/engine';
 import { fixtureBook, geographyContent } from '../testing/fixture-rules.js';
 import { computeClinicResults } from './clinic-results.js';
 

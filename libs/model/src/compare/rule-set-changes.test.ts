@@ -1,5 +1,5 @@
-import { createRegistry, standardKinds, type RuleBook, type RuleSetRef } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import { createRegistry, standardKinds, type RuleBook, type RuleSetRef } from '@fordeling/engine';
 import { readInputs } from '../inputs/read-inputs.js';
 import { runModel } from '../run/run-model.js';
 import { capacityContent, fixtureBook } from '../testing/fixture-rules.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { capacityKind, GeographyLookup, type CapacityCompiled, type CapacityContent, type RuleSetDocument } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import { capacityKind, GeographyLookup, type CapacityCompiled, type CapacityContent, type RuleSetDocument } from '@fordeling/engine';
 import { capacityContent, geographyContent, ref } from '../testing/fixture-rules.js';
 import { computeCouncilResults } from './council-results.js';
 

@@ -1,5 +1,5 @@
-import type { Problem } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import type { Problem } from '@fordeling/engine';
 import { resultFixture } from '../testing/result-fixture.js';
 import { ASSUMPTIONS_SHOWN, assumptionsSection } from './assumptions-section.js';
 import { renderReport } from './render-report.js';

@@ -1,5 +1,5 @@
-import { createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import { createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
 import { readInputs } from '../inputs/read-inputs.js';
 import { tenCitizensFiles, writeInputFolder } from '../testing/ten-citizens.js';
 import { runModel } from './run-model.js';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { WeightTables, defaultRulesDir, type Citizen, type WeightsContent } from '@fordeling/engine';
 import { arbitraryCitizen, WeightsReference } from '@fordeling/engine/testing';
-import { describe, expect, it } from 'vitest';
 import { toColumns } from '../testing/citizen-columns-of.js';
 import { weightsContent } from '../testing/fixture-rules.js';
 import { TEN_CITIZENS_RAW } from '../testing/ten-citizens.js';

@@ -1,5 +1,5 @@
-import { kindHandle } from '../../contract/kind-handle.js';
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { kindHandle } from '../../contract/kind-handle.js';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import { resolveParameters } from './conditions.js';
 import { EnginePool } from './engine-pool.js';
