@@ -10,20 +10,20 @@ export function caseRulesOf(book: RuleBook): CaseRules {
   const capacity = capacityRules.ruleSet(book);
   const minimum = minimumPatientsRules.ruleSet(book);
   const compiled = minimumPatientsRules.of(book);
-  const c = minimum.document.content;
+  const ruleId = (set: typeof capacity | typeof minimum, field: string) => `${set.ref.id}@${set.ref.version}#/content/${field}`;
   return {
     maximumPerCapacity: {
-      value: capacity.document.content.maximumPatientsPerCapacity.value,
-      ruleId: `${capacity.ref.id}@${capacity.ref.version}#/content/maximumPatientsPerCapacity`,
+      value: capacityRules.of(book).maximum,
+      ruleId: ruleId(capacity, 'maximumPatientsPerCapacity'),
       reference: capacity.document.content.maximumPatientsPerCapacity.reference,
     },
     deviationRequiresReasonAboveShare: {
-      value: c.deviationRequiresReasonAboveShare.value,
-      ruleId: `${minimum.ref.id}@${minimum.ref.version}#/content/deviationRequiresReasonAboveShare`,
-      reference: c.deviationRequiresReasonAboveShare.reference,
+      value: compiled.deviationRequiresReasonAboveShare,
+      ruleId: ruleId(minimum, 'deviationRequiresReasonAboveShare'),
+      reference: minimum.document.content.deviationRequiresReasonAboveShare.reference,
     },
     deviationReasons: (id) => compiled.deviationReason(id) !== undefined,
-    deviationReasonsRule: { ruleId: `${minimum.ref.id}@${minimum.ref.version}#/content/deviationReasons`, reference: minimum.document.legalBasis },
+    deviationReasonsRule: { ruleId: ruleId(minimum, 'deviationReasons'), reference: minimum.document.legalBasis },
   };
 }
 
