@@ -2,16 +2,29 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const alias = {
-  '@fordeling/engine': `${root}libs/engine/src/index.ts`,
-  '@fordeling/model': `${root}libs/model/src/index.ts`,
-  '@fordeling/letters': `${root}libs/letters/src/index.ts`,
-  '@fordeling/store': `${root}libs/store/src/index.ts`,
-};
 
-const project = (name: string, dir: string) => ({
+// The packages' entry points, as tsconfig.base.json's paths name them: each package is imported by
+// its name, its test helpers by `<name>/testing`, and nothing deeper (tools/boundaries checks it).
+const entryPoints: Record<string, string> = {
+  '@fordeling/engine': 'libs/engine/src/index.ts',
+  '@fordeling/engine/testing': 'libs/engine/src/testing/index.ts',
+  '@fordeling/model': 'libs/model/src/index.ts',
+  '@fordeling/model/testing': 'libs/model/src/testing/index.ts',
+  '@fordeling/letters': 'libs/letters/src/index.ts',
+  '@fordeling/letters/testing': 'libs/letters/src/testing/index.ts',
+  '@fordeling/store': 'libs/store/src/index.ts',
+  '@fordeling/store/testing': 'libs/store/src/testing/index.ts',
+  '@fordeling/synth': 'libs/synth/src/index.ts',
+  '@fordeling/browser': 'libs/browser/src/index.ts',
+  '@fordeling/api-app': 'apps/api/src/index.ts',
+  '@fordeling/api-app/testing': 'apps/api/src/testing/index.ts',
+  '@fordeling/letters-app': 'apps/letters/src/index.ts',
+};
+const alias = Object.entries(entryPoints).map(([name, file]) => ({ find: new RegExp(`^${name}$`), replacement: `${root}${file}` }));
+
+const project = (name: string, dir: string, include = ['src/**/*.test.ts']) => ({
   extends: true as const,
-  test: { name, root: `${root}${dir}`, include: ['src/**/*.test.ts'] },
+  test: { name, root: `${root}${dir}`, include },
   resolve: { alias },
 });
 
@@ -29,6 +42,7 @@ export default defineConfig({
       project('cli-app', 'apps/cli'),
       project('api-app', 'apps/api'),
       project('letters-app', 'apps/letters'),
+      project('tools', 'tools', ['**/*.test.ts']),
     ],
   },
 });

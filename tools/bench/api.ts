@@ -14,10 +14,8 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { formatNumber, formatPercent } from '@fordeling/engine';
 import { decisionRecord, type HearingStore } from '@fordeling/store';
-import { createApp } from '../../apps/api/src/app.js';
-import { composeApi, type ComposeOptions } from '../../apps/api/src/container.js';
-import { engineFunctions } from '../../apps/api/src/rules/engine-functions.js';
-import { capacityRequest } from '../../apps/api/src/testing/run-fixture.js';
+import { composeApi, createApp, engineFunctions, type ComposeOptions } from '@fordeling/api-app';
+import { capacityRequest } from '@fordeling/api-app/testing';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -86,7 +84,8 @@ async function ceilingApps(api: Awaited<ReturnType<typeof openApi>>) {
   const store = storeWithoutDecisionWrites(api.store);
   const engine = engineFunctions(api.library.registry);
   const request = capacityRequest();
-  const decided = await engine.decide(request, api.library.bookAt(request.date));
+  const book = api.library.bookAt(request.date);
+  const decided = await engine.decide(engine.validateRequest(request, book), book);
   return {
     withoutStore: createApp({ ...options, store, engine }),
     withoutDecideOrStore: createApp({ ...options, store, engine: { ...engine, decide: async () => decided } }),

@@ -5,7 +5,7 @@
 // decision. Sequential calls on the shipped rules after a warm-up; prints µs per call. Bounded by
 // BENCH_DECISIONS (default 20.000 per measurement).
 import { canonicalHash, createRegistry, decide, defaultRulesDir, formatNumber, loadRules, standardKinds } from '@fordeling/engine';
-import { capacityRequest } from '../../apps/api/src/testing/run-fixture.js';
+import { capacityRequest } from '@fordeling/api-app/testing';
 
 const COUNT = Number(process.env.BENCH_DECISIONS ?? 20_000);
 

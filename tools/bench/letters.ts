@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRegistry, defaultRulesDir, formatNumber, loadRules, standardKinds } from '@fordeling/engine';
 import { defaultTemplatesDir, type LetterFormat } from '@fordeling/letters';
-import { createLettersContainer } from '../../apps/letters/src/container.js';
-import { LettersApp } from '../../apps/letters/src/letters-app.js';
+import { createLettersContainer, LettersApp } from '@fordeling/letters-app';
 
 const CLINICS = Number(process.env.BENCH_CLINICS ?? 1700);
 const REGIONS = ['Region Hovedstaden', 'Region Sjælland', 'Region Syddanmark', 'Region Midtjylland', 'Region Nordjylland'];

@@ -6,12 +6,9 @@ import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultRulesDir, formatNumber, formatProblem, loadRules, repoRoot, type CapacityContent, type WeightsContent } from '@fordeling/engine';
-import { readInputs, runModel, writeRunOutputs } from '@fordeling/model';
-import { createRuleRegistry } from '../../apps/cli/src/container.js';
-import { computeRawWeights } from '../../libs/model/src/weights/raw-weights.js';
-import { compileWeightTables } from '../../libs/model/src/weights/weight-tables.js';
-import { cacheDir, ensureSynthetic } from '../synth/index.js';
+import { capacityRules, createRegistry, defaultRulesDir, formatNumber, formatProblem, loadRules, repoRoot, standardKinds, weightsRules } from '@fordeling/engine';
+import { computeRawWeights, readInputs, runModel, writeRunOutputs } from '@fordeling/model';
+import { cacheDir, ensureSynthetic } from '@fordeling/synth';
 import { barePass } from './bare-pass.js';
 import { citizenFacts, evenSample } from './citizen-facts.js';
 import { jsonRulesWeights } from './json-rules-weights.js';
@@ -33,7 +30,7 @@ const inputDir = cacheDir(repoRoot, 1, scale);
 log(`Syntetisk Danmark: ${synth.value.cached ? 'fra cache' : 'dannet'} (${formatNumber(synth.ms)} ms) i ${inputDir}`);
 
 // 2. The whole run: rules → CSV in → model → all outputs.
-const rules = await timeMs(() => loadRules(values.rules ?? defaultRulesDir, createRuleRegistry()));
+const rules = await timeMs(() => loadRules(values.rules ?? defaultRulesDir, createRegistry(standardKinds)));
 if (rules.value.problems.length) {
   for (const p of rules.value.problems) log(formatProblem(p));
   log('Regelsættene har problemer; benchmark stoppet.');
@@ -44,14 +41,14 @@ const read = await timeMs(() => readInputs(inputDir, { book }));
 const inputs = read.value;
 const model = await timeMs(() => runModel(inputs, book));
 const outDir = join(repoRoot, 'out', 'bench');
-const outputs = await timeMs(() => writeRunOutputs(model.value, outDir, { reportingBand: book.byKind<CapacityContent>('capacity').document.content.reportingBand }));
+const outputs = await timeMs(() => writeRunOutputs(model.value, outDir, { reportingBand: capacityRules.ruleSet(book).document.content.reportingBand }));
 const wholeRunMs = read.ms + model.ms + outputs.ms;
 
 // 3. The weights step four ways.
 const citizens = inputs.citizens;
 const n = citizens.count;
-const content = book.byKind<WeightsContent>('weights').document.content;
-const tables = compileWeightTables(content);
+const content = weightsRules.ruleSet(book).document.content;
+const tables = weightsRules.of(book);
 let kernelWeights: Float64Array = new Float64Array(0);
 const kernel = repeatMs(() => (kernelWeights = computeRawWeights(citizens, tables)), repeats);
 const bare = barePass(content);

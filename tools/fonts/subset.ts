@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import type { LetterFontManifest } from '../../libs/letters/src/templates/letter-fonts.js';
+import type { LetterFontManifest } from '@fordeling/letters';
 
 const SOURCE_DIR = process.env.DEJAVU_DIR ?? '/usr/share/fonts/truetype/dejavu';
 const LICENCE_SOURCE = '/usr/share/doc/fonts-dejavu-core/copyright';

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GeographyContent, LegalReference, RuleSetDocument } from '../../libs/engine/src/index.js';
+import type { GeographyContent, LegalReference, RuleSetDocument } from '@fordeling/engine';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = process.argv[2] ?? '/work/shared/data';

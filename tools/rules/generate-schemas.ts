@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headerSchema, standardKinds } from '../../libs/engine/src/index.js';
+import { headerSchema, standardKinds } from '@fordeling/engine';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(repo, 'rules/schemas');

@@ -1,5 +1,7 @@
-// The API's composition root: rule kinds are plugins bound under RULE_KIND; the store, the rule
-// library and the app are bound here and nowhere else. Libraries never see the container.
+// The API's composition root. What varies is bound here and nowhere else: the rule kinds (plugins
+// under RULE_KIND), the rules directory they are loaded from, the store (PGlite, or PostgreSQL with a
+// URL) and the logger; the rule library and the app are resolved from them. Libraries never see the
+// container.
 import 'reflect-metadata';
 import type { Express } from 'express';
 import { Container } from 'inversify';
@@ -9,8 +11,9 @@ import { openStore, type HearingStore, type OpenStoreOptions } from '@fordeling/
 import { createApp, createLogger, type AppOptions } from './app.js';
 
 export const API = {
-  Store: Symbol.for('fordeling.api.Store'),
+  RulesDir: Symbol.for('fordeling.api.RulesDir'),
   Library: Symbol.for('fordeling.api.RuleLibrary'),
+  Store: Symbol.for('fordeling.api.Store'),
   Logger: Symbol.for('fordeling.api.Logger'),
   App: Symbol.for('fordeling.api.App'),
 } as const;
@@ -29,24 +32,34 @@ export interface ComposedApi {
   close(): Promise<void>;
 }
 
-/** Loads the rules, opens the store (PGlite, or PostgreSQL when a URL is given) and builds the app. */
-export async function composeApi(options: ComposeOptions = {}): Promise<ComposedApi> {
+function apiContainer(options: ComposeOptions): Container {
   const { rulesDir = defaultRulesDir, kinds = standardKinds, dataDir, databaseUrl, backend, groupCommit, ...appOptions } = options;
-  const container = new Container();
+  const container = new Container({ defaultScope: 'Singleton' });
   for (const kind of kinds) container.bind<RuleKind>(RULE_KIND).toConstantValue(kind);
-  const library = await loadRules(rulesDir, createRegistry(container.getAll<RuleKind>(RULE_KIND)));
-  const store = await openStore({ dataDir, databaseUrl, backend, groupCommit });
+  container.bind<string>(API.RulesDir).toConstantValue(rulesDir);
+  container.bind<HearingStore>(API.Store).toResolvedValue(() => openStore({ dataDir, databaseUrl, backend, groupCommit }));
   container.bind<Logger>(API.Logger).toConstantValue(appOptions.logger ?? createLogger());
-  container.bind<HearingStore>(API.Store).toConstantValue(store);
-  container.bind<RuleLibrary>(API.Library).toConstantValue(library);
+  container
+    .bind<RuleLibrary>(API.Library)
+    .toResolvedValue((bound: RuleKind[], dir: string) => loadRules(dir, createRegistry(bound)), [{ serviceIdentifier: RULE_KIND, isMultiple: true }, API.RulesDir]);
   container
     .bind<Express>(API.App)
-    .toDynamicValue((ctx) => createApp({ ...appOptions, store: ctx.get<HearingStore>(API.Store), library: ctx.get<RuleLibrary>(API.Library), logger: ctx.get<Logger>(API.Logger) }))
-    .inSingletonScope();
+    .toResolvedValue(
+      (store: HearingStore, library: RuleLibrary, logger: Logger) => createApp({ ...appOptions, store, library, logger }),
+      [API.Store, API.Library, API.Logger],
+    );
+  return container;
+}
+
+/** Loads the rules, opens the store and builds the app: the container resolves the app and what it needs. */
+export async function composeApi(options: ComposeOptions = {}): Promise<ComposedApi> {
+  const container = apiContainer(options);
+  const app = await container.getAsync<Express>(API.App);
+  const store = await container.getAsync<HearingStore>(API.Store);
   return {
-    app: container.get<Express>(API.App),
+    app,
     store,
-    library,
+    library: await container.getAsync<RuleLibrary>(API.Library),
     logger: container.get<Logger>(API.Logger),
     container,
     close: () => store.close(),

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, chromiumPath, launchChromium } from '@fordeling/letters';
+import { chromiumAvailable, chromiumPath, launchChromium } from '@fordeling/browser';
 import { backends, useTestApi } from './testing/test-app.js';
 
 if (!chromiumAvailable()) console.warn(`BEMÆRK: browsertesten af /docs springes over: ${chromiumPath()} findes ikke.`);

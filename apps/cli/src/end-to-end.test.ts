@@ -7,10 +7,10 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRegistry, defaultRulesDir, formatDate, loadRules, standardKinds, type RuleLibrary } from '@fordeling/engine';
 import { openStore, type HearingStore, type OpenStoreOptions } from '@fordeling/store';
-import { createApp } from '../../api/src/app.js';
-import { backends, TODAY, type TestBackend } from '../../api/src/testing/test-app.js';
-import { postgresSkipNote } from '../../../libs/store/src/test-support/backends.js';
-import { generateSyntheticDenmark } from '../../../tools/synth/index.js';
+import { createApp } from '@fordeling/api-app';
+import { backends, TODAY, type TestBackend } from '@fordeling/api-app/testing';
+import { postgresSkipNote } from '@fordeling/store/testing';
+import { generateSyntheticDenmark } from '@fordeling/synth';
 import { run as runLetters } from './commands/letters.js';
 import { run as runModel } from './commands/run.js';
 

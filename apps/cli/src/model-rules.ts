@@ -2,10 +2,8 @@
 // rule book in force on the as-of date — plus, for a what-if, the book with one version swapped in.
 import { resolve } from 'node:path';
 import { defaultRulesDir, draftNotice, formatDate, formatProblem, loadRules, type RuleBook, type RuleLibrary, type RuleRegistry } from '@fordeling/engine';
+import { MODEL_RULES } from '@fordeling/model';
 import { createRuleRegistry } from './container.js';
-
-/** The kinds a national run needs in force on the as-of date. */
-export const MODEL_KINDS = ['geography', 'weights', 'capacity', 'minimum-patients'];
 
 export interface ModelRuleOptions {
   rulesDir?: string;
@@ -53,9 +51,9 @@ export async function loadModelRules(
 function chooseBooks(library: RuleLibrary, options: ModelRuleOptions): { book: RuleBook; alternative?: RuleBook } | string {
   try {
     const asOf = options.asOf ?? defaultAsOf(library);
-    if (!asOf) return `Ingen dato, hvor regelsættene ${MODEL_KINDS.join(', ')} alle gælder; angiv --as-of.`;
+    if (!asOf) return `Ingen dato, hvor regelsættene ${MODEL_RULES.map((rules) => rules.kind).join(', ')} alle gælder; angiv --as-of.`;
     const book = library.bookAt(asOf, { versions: options.versions });
-    const missing = MODEL_KINDS.filter((kind) => !hasKind(book, kind));
+    const missing = MODEL_RULES.filter((rules) => !inForce(rules, book)).map((rules) => rules.kind);
     if (missing.length) return `Pr. ${formatDate(asOf)} gælder ingen offentliggjorte regelsæt af typen ${missing.map((k) => `»${k}«`).join(', ')}.`;
     if (!options.compareRules) return { book };
     const match = /^([^@]+)@(.+)$/.exec(options.compareRules);
@@ -70,12 +68,13 @@ function defaultAsOf(library: RuleLibrary): string | undefined {
   const today = new Date().toISOString().slice(0, 10);
   const firstDays = [...new Set(library.ruleSets.filter((r) => r.document.status === 'published').map((r) => r.document.validFrom))];
   const candidates = [today, ...firstDays.filter((d) => d < today).sort().reverse()];
-  return candidates.find((date) => MODEL_KINDS.every((kind) => hasKind(library.bookAt(date), kind)));
+  return candidates.find((date) => MODEL_RULES.every((rules) => inForce(rules, library.bookAt(date))));
 }
 
-function hasKind(book: RuleBook, kind: string): boolean {
+export /** Whether the book holds a rule set of this kind in force. */
+function inForce(rules: (typeof MODEL_RULES)[number], book: RuleBook): boolean {
   try {
-    book.byKind(kind);
+    rules.ruleSet(book);
     return true;
   } catch {
     return false;

@@ -1,8 +1,7 @@
 // The effect of publishing a version on the whole country: the same model inputs run under the rules
 // before and after, compared per council and clinic (what `run --compare-rules` prints).
 import { formatDate, formatNumber, type LoadedRuleSet, type RuleLibrary } from '@fordeling/engine';
-import { compareResults, describeRuleSetChanges, runModel, summarizeComparison, terminalComparison } from '@fordeling/model';
-import { MODEL_KINDS } from './model-rules.js';
+import { compareResults, describeRuleSetChanges, MODEL_RULES, runModel, summarizeComparison, terminalComparison } from '@fordeling/model';
 import { readModelInputs } from './model-inputs.js';
 
 /**
@@ -12,13 +11,13 @@ import { readModelInputs } from './model-inputs.js';
 export async function ruleSetImpact(input: string, library: RuleLibrary, after: LoadedRuleSet, before: LoadedRuleSet | undefined): Promise<string[] | string> {
   const { id, version } = after.ref;
   const kind = after.document.kind;
-  if (!MODEL_KINDS.includes(kind)) return [`Virkning: »${id}« indgår ikke i den nationale model, så sundhedsrådenes lofter og klinikkernes vejledende minimumstal er uændrede.`];
+  if (!MODEL_RULES.some((rules) => rules.kind === kind)) return [`Virkning: »${id}« indgår ikke i den nationale model, så sundhedsrådenes lofter og klinikkernes vejledende minimumstal er uændrede.`];
   if (!before) return [`Virkning: ${id}@${version} er den første version; der er intet at sammenligne med.`];
   const asOf = after.document.validFrom;
   let books;
   try {
     books = { before: library.bookAt(asOf, { versions: { [id]: before.ref.version } }), after: library.bookAt(asOf) };
-    for (const model of MODEL_KINDS) books.after.byKind(model);
+    for (const rules of MODEL_RULES) rules.ruleSet(books.after);
   } catch (error) {
     return `Virkningen kan ikke beregnes pr. ${formatDate(asOf)}: ${(error as Error).message}`;
   }

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
 import { defaultTemplatesDir, readIndex } from '@fordeling/letters';
-import { islandDecision } from '../../../libs/letters/src/testing/fixture-decision.js';
-import { FIXTURE_CLINICS } from '../../../libs/letters/src/testing/fixture-run.js';
+import { FIXTURE_CLINICS, islandDecision } from '@fordeling/letters/testing';
 import { lettersCli } from './testing/letters-cli.js';
 
 // End to end through the CLI entry, against the shipped rules/ and templates/: a run folder whose

@@ -1,13 +1,15 @@
 import { canonicalHash } from '@fordeling/engine';
-import { fromStoreCase, type MinimumCase, type RunClinic, type RunFolder } from '@fordeling/letters';
+import { fromStoreCase, type MinimumCase } from '@fordeling/letters';
+import type { ClinicResult, RunFolder } from '@fordeling/model';
 import type { ClinicRecord, HearingRecord, HearingStore } from '@fordeling/store';
+import { letterRunOf, type LetterRun } from './letter-run.js';
 import { LettersSetupError } from './setup-error.js';
 
 /** A hearing round read from the store: its run, its clinics' cases, and the case id per clinic. */
 export interface HearingSource {
   hearing: HearingRecord;
   /** The run the round was opened from (its clinics limited to the round's cases). */
-  run: RunFolder;
+  run: LetterRun;
   cases: Map<string, MinimumCase>;
   /** Case id per provider number, to record the letters on. */
   caseIds: Map<string, string>;
@@ -17,7 +19,7 @@ export interface HearingSource {
 const HEARING_DEADLINE = 'hearing-deadline';
 
 /** A stored clinic as a row of clinics.csv; the store keeps the same numbers the run wrote. */
-function toRunClinic(c: ClinicRecord): RunClinic {
+function asClinicResult(c: ClinicRecord): ClinicResult {
   return {
     providerNumber: c.providerNumber, name: c.name, address: c.address, municipalityCode: c.municipalityCode ?? 0,
     municipality: c.municipality, council: c.council, region: c.region, island: c.island, capacities: c.capacities,
@@ -37,7 +39,7 @@ export async function readHearing(store: HearingStore, hearingId: string, runFol
   if (!hearing) throw new LettersSetupError([`Høringen ${hearingId} findes ikke i databasen (${store.backend}).`]);
   const stored = await store.getRun(hearing.runId);
   if (!stored) throw new LettersSetupError([`Kørslen ${hearing.runId}, som høringen ${hearingId} bygger på, findes ikke i databasen.`]);
-  if (runFolder && (runFolder.asOf !== stored.asOf || canonicalHash(runFolder.ruleSets) !== canonicalHash(stored.run.ruleSets))) {
+  if (runFolder && (runFolder.run.asOf !== stored.asOf || canonicalHash(runFolder.run.ruleSets) !== canonicalHash(stored.run.ruleSets))) {
     throw new LettersSetupError([
       `Kørslen i ${runFolder.dir} er ikke den kørsel, høringen ${hearingId} bygger på (${hearing.runId}, skæringsdato ${stored.asOf}):`,
       'skæringsdato eller regelsæt afviger. Udelad --run, så bruges høringens kørsel fra databasen.',
@@ -47,9 +49,7 @@ export async function readHearing(store: HearingStore, hearingId: string, runFol
   const deadline = hearing.dates[HEARING_DEADLINE];
   const cases = new Map(storeCases.map((c) => [c.providerNumber, { ...(deadline ? { hearingDeadline: deadline } : {}), ...fromStoreCase(c) }]));
   const caseIds = new Map(storeCases.map((c) => [c.providerNumber, c.id]));
-  const clinics = runFolder?.clinics ?? (await store.listClinics(hearing.runId)).map(toRunClinic);
-  const run: RunFolder = runFolder ?? {
-    dir: `høring ${hearingId}`, asOf: stored.asOf, synthetic: stored.synthetic, ruleSets: stored.run.ruleSets, clinics: [], rejected: [], rowsRead: clinics.length,
-  };
+  const clinics = runFolder?.clinics ?? (await store.listClinics(hearing.runId)).map(asClinicResult);
+  const run: LetterRun = runFolder ? letterRunOf(runFolder) : { source: `høring ${hearingId}`, asOf: stored.asOf, synthetic: stored.synthetic, ruleSets: stored.run.ruleSets, clinics };
   return { hearing, run: { ...run, clinics: clinics.filter((c) => cases.has(c.providerNumber)) }, cases, caseIds };
 }

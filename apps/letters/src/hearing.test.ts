@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistry, defaultRulesDir, loadRules, standardKinds, type RuleSetRef } from '@fordeling/engine';
-import { readIndex, readRunFolder } from '@fordeling/letters';
+import { readIndex } from '@fordeling/letters';
+import { readRunFolder } from '@fordeling/model';
 import { openStore, type Actor, type CaseRules, type HearingStore } from '@fordeling/store';
-import { FIXTURE_CLINICS } from '../../../libs/letters/src/testing/fixture-run.js';
+import { FIXTURE_CLINICS } from '@fordeling/letters/testing';
 import { lettersCli } from './testing/letters-cli.js';
 
 // The loop hearing → letters → store: a run registered in a PGlite store, a round opened for
@@ -47,7 +48,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'fordeling-letters-store-'));
   const store = await openStore({ backend: 'pglite', dataDir });
   try {
-    const run = await store.registerRun(runJson, (await readRunFolder(runDir)).clinics, { actor });
+    const run = await store.registerRun(runJson, (await readRunFolder(runDir, { councils: false })).clinics, { actor });
     const hearing = await store.openHearing({
       region: 'Nordjylland', year: 2025, runId: run.id, actor,
       dates: { 'preliminary-sent': '2025-10-15', 'hearing-deadline': '2025-11-21', 'final-announced': '2025-12-15' },

@@ -10,12 +10,12 @@ import {
   type LetterKind,
   type MinimumCase,
   type RegionDirectory,
-  type RunClinic,
 } from '@fordeling/letters';
+import type { ClinicResult } from '@fordeling/model';
 
 export interface JobSelection {
   kind: LetterKind;
-  clinics: RunClinic[];
+  clinics: ClinicResult[];
   context: LetterContext;
   regions: RegionDirectory;
   region?: string;

@@ -11,7 +11,6 @@ import {
   printedFields,
   readCasesFile,
   readDecisionsFile,
-  readRunFolder,
   type GenerateReport,
   type IndexEntry,
   type LetterFormat,
@@ -20,6 +19,7 @@ import {
 import type { HearingStore } from '@fordeling/store';
 import { readHearing } from './hearing-source.js';
 import { illustrativeDateWarnings } from './illustrative-date-warnings.js';
+import { letterRunOf, readLetterRunFolder, rejectedRows } from './letter-run.js';
 import { LetterRecorder, lettersActor } from './letter-recorder.js';
 import type { RuleBookSource } from './rule-book-source.js';
 import { selectJobs } from './letter-jobs.js';
@@ -98,11 +98,11 @@ export class LettersApp {
     const issues = checkTemplateSet(templates, [request.kind]);
     if (issues.length) throw new LettersSetupError(['Skabelonerne har fejl; ingen breve er dannet:', ...issues.map(formatTemplateIssue)]);
     const [regions, labels, runFolder] = await Promise.all([
-      loadRegions(request.templatesDir), loadLabels(request.templatesDir), request.runDir ? readRunFolder(request.runDir) : undefined,
+      loadRegions(request.templatesDir), loadLabels(request.templatesDir), request.runDir ? readLetterRunFolder(request.runDir) : undefined,
     ]);
-    for (const rejected of runFolder?.rejected ?? []) listener.warn(`Række udeladt: ${rejected}`);
+    for (const rejected of runFolder ? rejectedRows(runFolder) : []) listener.warn(`Række udeladt: ${rejected}`);
     const hearing = request.hearing ? await readHearing(request.hearing.store, request.hearing.id, runFolder) : undefined;
-    const run = hearing?.run ?? runFolder;
+    const run = hearing?.run ?? (runFolder && letterRunOf(runFolder));
     if (!run) throw new LettersSetupError(['Angiv kørslen med --run MAPPE eller høringen med --hearing ID.']);
     const cases = hearing?.cases ?? (request.casesFile ? await readCasesFile(request.casesFile) : undefined);
     if (request.kind === 'kapacitet' && !request.decisionsFile) {

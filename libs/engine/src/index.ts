@@ -2,6 +2,7 @@ export * from './contract/legal-reference.js';
 export * from './contract/rule-set.js';
 export * from './contract/problem.js';
 export * from './contract/kind.js';
+export * from './contract/kind-handle.js';
 export * from './format/danish.js';
 export * from './core/index.js';
 export * from './kinds/index.js';

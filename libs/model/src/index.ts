@@ -11,9 +11,10 @@ export type { CitizenColumns } from './inputs/citizen-columns.js';
 export type { ModelInputs, ClinicInput, CouncilInput, LifeExpectancyInput, ProjectionInput, InputManifest } from './inputs/model-inputs.js';
 
 // The model.
-export { runModel, type RunModelOptions } from './run/run-model.js';
+export { MODEL_RULES, runModel, type RunModelOptions } from './run/run-model.js';
 export { MODEL_STAGES, type ModelStage } from './run/model-stages.js';
 export { compareResults, type CompareOptions } from './compare/compare-results.js';
 export { changedRuleSetIds, describeRuleSetChanges, type RuleSetLookup } from './compare/rule-set-changes.js';
 export { summarizeComparison, type ComparisonSummary } from './compare/comparison-summary.js';
 export { explainCitizen, type CitizenExplanation } from './weights/explain-citizen.js';
+export { computeRawWeights } from './weights/raw-weights.js';

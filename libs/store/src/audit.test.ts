@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backends } from './test-support/backends.js';
-import { useDatabaseStore } from './test-support/use-store.js';
-import { caseRules, clinics, hearingDates, regionActor, ruleSets, runJson } from './test-support/fixtures.js';
+import { backends } from './testing/backends.js';
+import { useDatabaseStore } from './testing/use-store.js';
+import { caseRules, clinics, hearingDates, regionActor, ruleSets, runJson } from './testing/fixtures.js';
 
 describe.each(backends)('append-only audit log ($name)', (backend) => {
   const ctx = useDatabaseStore(backend);

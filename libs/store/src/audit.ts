@@ -1,6 +1,6 @@
 import type { Queryable } from './db/database.js';
 import { json, toAudit, type Row } from './rows.js';
-import type { Actor, AuditEntry, AuditFilter, AuditInput } from './store.js';
+import type { Actor, AuditEntry, AuditFilter, AuditInput } from './contract/index.js';
 
 /** The actor for changes made by the system itself (migrations, seeding, CLI without a token). */
 export const systemActor: Actor = { id: 'system', role: 'ministry' };

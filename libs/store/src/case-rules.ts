@@ -1,6 +1,6 @@
-import { citeReference, formatNumber, formatPercent } from '@fordeling/engine';
+import { citeReference, deviationRequiresReason, formatNumber, formatPercent } from '@fordeling/engine';
 import { InvalidInputError, RuleViolationError } from './errors.js';
-import type { CaseRules } from './store.js';
+import type { CaseRules } from './contract/index.js';
 
 /** A minimum set by the region (preliminary or final) together with its reason. */
 export interface MinimumProposal {
@@ -34,9 +34,8 @@ export function checkMinimum(rules: CaseRules, p: MinimumProposal): void {
     );
   }
   const advisory = p.advisoryMinimumPerCapacity;
-  const share = Math.abs(minimum - advisory) / advisory;
   const threshold = rules.deviationRequiresReasonAboveShare;
-  if (share > threshold.value && !p.reasonId) {
+  if (deviationRequiresReason(minimum, advisory, threshold.value) && !p.reasonId) {
     throw new RuleViolationError(
       threshold.ruleId,
       `Minimumstallet ${formatNumber(minimum)} afviger fra det vejledende tal ${formatNumber(advisory)} med mere end ${formatPercent(threshold.value)}; ` +
@@ -54,4 +53,10 @@ export function checkMinimum(rules: CaseRules, p: MinimumProposal): void {
       p.fields.reason,
     );
   }
+}
+
+/** The rule check of a step that sets a minimum (preliminary or final), against the case as it stands. */
+export function minimumCheck(rules: CaseRules, minimumPerCapacity: unknown, reasonId: string | null, fields: MinimumProposal['fields']) {
+  return (current: { advisoryMinimumPerCapacity: number }): void =>
+    checkMinimum(rules, { minimumPerCapacity, reasonId, advisoryMinimumPerCapacity: current.advisoryMinimumPerCapacity, fields });
 }

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requiredPrevious } from './case-state.js';
 import { RuleViolationError, StateConflictError } from './errors.js';
-import type { CaseStatus } from './store.js';
-import { backends } from './test-support/backends.js';
-import { caseRules, clinicActor, clinics, regionActor, runJson } from './test-support/fixtures.js';
-import { useStore } from './test-support/use-store.js';
+import type { CaseStatus } from './contract/index.js';
+import { backends } from './testing/backends.js';
+import { caseRules, clinicActor, clinics, regionActor, runJson } from './testing/fixtures.js';
+import { useStore } from './testing/use-store.js';
 
 type Step = Exclude<CaseStatus, 'advisory'>;
 const order: CaseStatus[] = ['advisory', 'preliminary', 'response', 'final'];

@@ -1,4 +1,4 @@
-import type { CaseStatus } from './store.js';
+import type { CaseStatus } from './contract/index.js';
 
 /** Danish names of the steps, for messages to legal officers. */
 export const statusLabel: Record<CaseStatus, string> = {

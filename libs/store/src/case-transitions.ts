@@ -1,12 +1,12 @@
 import { isIsoDate } from '@fordeling/engine';
 import { appendAudit } from './audit.js';
-import { checkMinimum } from './case-rules.js';
+import { minimumCheck } from './case-rules.js';
 import { requiredPrevious, statusLabel } from './case-state.js';
 import type { Database, Queryable } from './db/database.js';
 import { InvalidInputError, NotFoundError, StateConflictError } from './errors.js';
 import { caseSelect } from './hearings.js';
 import { json, toCase, type Row } from './rows.js';
-import type { CaseStatus, ChangeContext, HearingCase, RecordResponseInput, SetFinalInput, SetPreliminaryInput } from './store.js';
+import type { CaseStatus, ChangeContext, HearingCase, RecordResponseInput, SetFinalInput, SetPreliminaryInput } from './contract/index.js';
 
 interface Transition {
   caseId: string;
@@ -92,13 +92,7 @@ export async function setPreliminary(db: Database, input: SetPreliminaryInput): 
     to: 'preliminary',
     atColumn: 'preliminary_at',
     context: contextOf(input),
-    validate: (current) =>
-      checkMinimum(input.rules, {
-        minimumPerCapacity: input.minimumPerCapacity,
-        reasonId,
-        advisoryMinimumPerCapacity: current.advisoryMinimumPerCapacity,
-        fields: { minimum: 'minimumPerCapacity', reason: 'deviationReasonId' },
-      }),
+    validate: minimumCheck(input.rules, input.minimumPerCapacity, reasonId, { minimum: 'minimumPerCapacity', reason: 'deviationReasonId' }),
     columns: {
       preliminary_minimum: input.minimumPerCapacity,
       deviation_reason_id: reasonId,
@@ -144,13 +138,7 @@ export async function setFinal(db: Database, input: SetFinalInput): Promise<Hear
     to: 'final',
     atColumn: 'final_at',
     context: contextOf(input),
-    validate: (current) =>
-      checkMinimum(input.rules, {
-        minimumPerCapacity: input.minimumPerCapacity,
-        reasonId,
-        advisoryMinimumPerCapacity: current.advisoryMinimumPerCapacity,
-        fields: { minimum: 'minimumPerCapacity', reason: 'reasonId' },
-      }),
+    validate: minimumCheck(input.rules, input.minimumPerCapacity, reasonId, { minimum: 'minimumPerCapacity', reason: 'reasonId' }),
     columns: {
       final_minimum: input.minimumPerCapacity,
       final_reason_id: reasonId,

@@ -4,10 +4,10 @@ import { openPostgresDatabase } from './db/postgres-database.js';
 import { StateConflictError } from './errors.js';
 import { migrate } from './migrate.js';
 import { SqlHearingStore } from './sql-hearing-store.js';
-import type { HearingCase } from './store.js';
-import { backends } from './test-support/backends.js';
-import { caseRules, clinics, hearingDates, regionActor, runJson } from './test-support/fixtures.js';
-import { useStore } from './test-support/use-store.js';
+import type { HearingCase } from './contract/index.js';
+import { backends } from './testing/backends.js';
+import { caseRules, clinics, hearingDates, regionActor, runJson } from './testing/fixtures.js';
+import { useStore } from './testing/use-store.js';
 
 describe.each(backends)('concurrent writes to one case ($name)', (backend) => {
   const ctx = useStore(backend);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordDecisionInput } from './store.js';
-import { backends } from './test-support/backends.js';
-import { useDatabaseStore } from './test-support/use-store.js';
-import { capacityDecision, capacityRequest, decisionRuleSets, regionActor } from './test-support/fixtures.js';
+import type { RecordDecisionInput } from './contract/index.js';
+import { backends } from './testing/backends.js';
+import { useDatabaseStore } from './testing/use-store.js';
+import { capacityDecision, capacityRequest, decisionRuleSets, regionActor } from './testing/fixtures.js';
 
 const decisionFor = (n: number): RecordDecisionInput => ({
   request: { ...capacityRequest, existingCapacities: n },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backends } from './test-support/backends.js';
-import { capacityDecision, capacityRequest, decisionRuleSets, regionActor } from './test-support/fixtures.js';
-import { useStore } from './test-support/use-store.js';
+import { backends } from './testing/backends.js';
+import { capacityDecision, capacityRequest, decisionRuleSets, regionActor } from './testing/fixtures.js';
+import { useStore } from './testing/use-store.js';
 
 describe.each(backends)('capacity decisions ($name)', (backend) => {
   const ctx = useStore(backend);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from './db/database.js';
 import { iso, toDecision, type Row } from './rows.js';
 import { jsonLiteral } from './sql-literal.js';
-import type { CapacityDecisionRecord, DecisionFilter, RecordDecisionInput } from './store.js';
+import type { CapacityDecisionRecord, DecisionFilter, RecordDecisionInput } from './contract/index.js';
 
 const decisionSelect = `SELECT id, request, outcome, basis, valid_until::text AS valid_until, deciding_rule, decision, rule_sets,
   region, council, actor_id, created_at FROM capacity_decisions`;

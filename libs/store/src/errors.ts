@@ -1,5 +1,5 @@
-import type { LegalReference } from '@fordeling/engine/contract/legal-reference.js';
-import type { CaseStatus } from './store.js';
+import type { LegalReference } from '@fordeling/engine';
+import type { CaseStatus } from './contract/index.js';
 
 /**
  * Typed store errors; apps map them to HTTP status codes (see `httpStatus`). Messages are Danish

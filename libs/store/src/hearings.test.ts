@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RuleViolationError, StateConflictError } from './errors.js';
-import type { HearingCase, HearingRecord } from './store.js';
-import { backends } from './test-support/backends.js';
-import { caseRules, clinicActor, clinics, hearingDates, regionActor, ruleSets, runJson } from './test-support/fixtures.js';
-import { useStore } from './test-support/use-store.js';
+import type { HearingCase, HearingRecord } from './contract/index.js';
+import { backends } from './testing/backends.js';
+import { caseRules, clinicActor, clinics, hearingDates, regionActor, ruleSets, runJson } from './testing/fixtures.js';
+import { useStore } from './testing/use-store.js';
 
 describe.each(backends)('hearing rounds and cases ($name)', (backend) => {
   const ctx = useStore(backend);

@@ -3,7 +3,7 @@ import { appendAudit } from './audit.js';
 import type { Database, Queryable } from './db/database.js';
 import { InvalidInputError, NotFoundError, StateConflictError } from './errors.js';
 import { json, toCase, toHearing, toHistory, toLetter, type Row } from './rows.js';
-import type { CaseDetail, CaseStatus, HearingCase, HearingRecord, OpenHearingInput } from './store.js';
+import type { CaseDetail, CaseStatus, HearingCase, HearingRecord, OpenHearingInput } from './contract/index.js';
 
 const hearingSelect = `SELECT h.*, (SELECT count(*)::int FROM hearing_cases c WHERE c.hearing_id = h.id) AS case_count FROM hearings h`;
 

@@ -1,4 +1,4 @@
-export * from './store.js';
+export * from './contract/index.js';
 export * from './errors.js';
 export { openStore, defaultDataDir } from './open-store.js';
 export { DataDirLockedError } from './db/data-dir-lock.js';

@@ -2,7 +2,7 @@ import { appendAudit } from './audit.js';
 import type { Database, Queryable } from './db/database.js';
 import { NotFoundError } from './errors.js';
 import { toLetter, type Row } from './rows.js';
-import type { LetterRecord, RecordLetterInput } from './store.js';
+import type { LetterRecord, RecordLetterInput } from './contract/index.js';
 
 /** Records that a letter was produced for a case (id and content hash; the letter itself lives elsewhere). */
 export async function recordLetter(db: Database, input: RecordLetterInput): Promise<LetterRecord> {

@@ -1,11 +1,11 @@
 // Migration 0003: decisions stored with their whole trace (before) become the engine's compact record,
 // and reading them still tells exactly what was decided and why.
-import { compactDecision, createRegistry, decide, defaultRulesDir, expandDecision, loadRules, standardKinds } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import { compactDecision, createRegistry, decide, defaultRulesDir, expandDecision, loadRules, standardKinds } from '@fordeling/engine';
 import { migrate, readMigrations } from './migrate.js';
 import { SqlHearingStore } from './sql-hearing-store.js';
-import { backends } from './test-support/backends.js';
-import { regionActor } from './test-support/fixtures.js';
+import { backends } from './testing/backends.js';
+import { regionActor } from './testing/fixtures.js';
 
 const library = await loadRules(defaultRulesDir, createRegistry(standardKinds));
 const request = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MigrationChecksumError } from './errors.js';
 import { migrate, readMigrations } from './migrate.js';
 import { openStore } from './open-store.js';
-import { backends, postgresSkipNote } from './test-support/backends.js';
+import { backends, postgresSkipNote } from './testing/backends.js';
 
 describe.each(backends)('migrations ($name)', (backend) => {
   it('apply on a fresh database and are a no-op on restart', async () => {

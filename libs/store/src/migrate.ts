@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from './db/database.js';
 import { MigrationChecksumError } from './errors.js';
 import { sha256Hex } from './hash.js';
-import type { AppliedMigration } from './store.js';
+import type { AppliedMigration } from './contract/index.js';
 import { iso } from './rows.js';
 
 export interface Migration {

@@ -3,7 +3,7 @@ import { openPgliteDatabase } from './db/pglite-database.js';
 import { openPostgresDatabase } from './db/postgres-database.js';
 import { migrate } from './migrate.js';
 import { SqlHearingStore } from './sql-hearing-store.js';
-import type { HearingStore, OpenStoreOptions } from './store.js';
+import type { HearingStore, OpenStoreOptions } from './contract/index.js';
 
 export const defaultDataDir = '.data/pglite';
 

@@ -11,7 +11,7 @@ import type {
   ModelRunRecord,
   Role,
   TokenRecord,
-} from './store.js';
+} from './contract/index.js';
 
 /**
  * Row → record mappers. Both drivers return timestamptz as Date; `date` columns are selected as

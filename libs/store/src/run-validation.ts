@@ -1,5 +1,5 @@
 import { InvalidInputError } from './errors.js';
-import type { ClinicInput, CouncilInput } from './store.js';
+import type { ClinicInput, CouncilInput } from './contract/index.js';
 
 type Kind = 'text' | 'integer' | 'number';
 

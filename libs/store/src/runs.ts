@@ -4,13 +4,13 @@ import type { Database, Queryable } from './db/database.js';
 import { InvalidInputError, StateConflictError } from './errors.js';
 import { validateRunInput } from './run-validation.js';
 import { json, toClinic, toCouncilYear, toRun, type Row } from './rows.js';
-import type { ClinicInput, ClinicRecord, CouncilInput, CouncilYearRecord, ModelRunRecord, RegisterRunOptions, RunJson } from './store.js';
+import type { ClinicInput, ClinicRecord, CouncilInput, CouncilYearRecord, ModelRunRecord, RegisterRunOptions, RunDocument } from './contract/index.js';
 
 const runSelect = `SELECT r.id, r.registered_at, r.as_of::text AS as_of, r.synthetic, r.run,
   (SELECT count(*)::int FROM run_clinics c WHERE c.run_id = r.id) AS clinic_count FROM model_runs r`;
 
 /** Stores a model run (run.json whole, plus its clinics and councils) in one transaction. */
-export async function registerRun(db: Database, run: RunJson, clinics: ClinicInput[], options: RegisterRunOptions = {}): Promise<ModelRunRecord> {
+export async function registerRun(db: Database, run: RunDocument, clinics: ClinicInput[], options: RegisterRunOptions = {}): Promise<ModelRunRecord> {
   if (typeof run?.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(run.asOf)) {
     throw new InvalidInputError('run.json mangler en gyldig skæringsdato (asOf, ÅÅÅÅ-MM-DD).', 'asOf');
   }

@@ -8,7 +8,7 @@ import { listLetters, recordLetter } from './letters.js';
 import { toAppliedMigration } from './migrate.js';
 import type { Row } from './rows.js';
 import { getRun, listClinics, listCouncils, listRuns, registerRun } from './runs.js';
-import type { CapacityDecisionRecord, HearingStore } from './store.js';
+import type { CapacityDecisionRecord, HearingStore } from './contract/index.js';
 import { createToken, findToken, listTokens, revokeToken } from './tokens.js';
 
 /** The HearingStore over either backend; every method delegates to one module per concept. */

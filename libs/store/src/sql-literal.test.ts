@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/database.js';
 import { jsonLiteral } from './sql-literal.js';
-import { backends, type TestTarget } from './test-support/backends.js';
+import { backends, type TestTarget } from './testing/backends.js';
 
 // Strings PostgreSQL's jsonb cannot hold (U+0000) are refused by jsonb itself, with or without a literal.
 const text = fc.string({ unit: fc.oneof(fc.constantFrom('$', "'", '\\', '"', '$j$', '$$', 'j', '\n', '€', 'ø'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) }).filter((s) => !s.includes('\u0000'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashToken, sha256Hex } from './hash.js';
-import { backends } from './test-support/backends.js';
-import { useDatabaseStore } from './test-support/use-store.js';
+import { backends } from './testing/backends.js';
+import { useDatabaseStore } from './testing/use-store.js';
 
 describe.each(backends)('API tokens ($name)', (backend) => {
   const ctx = useDatabaseStore(backend);

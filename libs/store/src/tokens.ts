@@ -4,7 +4,7 @@ import type { Database, Queryable } from './db/database.js';
 import { InvalidInputError, NotFoundError } from './errors.js';
 import { hashToken } from './hash.js';
 import { toToken, type Row } from './rows.js';
-import type { Actor, CreateTokenInput, Role, TokenRecord } from './store.js';
+import type { Actor, CreateTokenInput, Role, TokenRecord } from './contract/index.js';
 
 const roles: readonly Role[] = ['ministry', 'region', 'reader'];
 

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { CapacityCompiled, Citizen, MinimumPatientsCompiled, RuleBook, WeightsReference } from '@fordeling/engine';
+import { capacityRules, minimumPatientsRules, weightsRules, type Citizen, type RuleBook, type WeightTables } from '@fordeling/engine';
 import type { AppContext } from '../app-context.js';
 import { requireRole } from '../http/auth.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
@@ -13,17 +13,17 @@ const NORMALISATION_NOTE =
   'Vægten er den rå sygdomsvægt (basisvægt + bidrag). I den nationale model normaliseres alle vægte, så landsgennemsnittet er {{mean}}, ' +
   'og korrigeres derefter for middellevetid; begge trin kræver hele befolkningen og indgår derfor ikke her.';
 
-function note(reference: WeightsReference): string {
+function note(reference: WeightTables): string {
   return NORMALISATION_NOTE.replace('{{mean}}', String(reference.normalisedMean).replace('.', ','));
 }
 
-function rawMean(reference: WeightsReference, citizens: CitizenInput[]): number {
+function rawMean(reference: WeightTables, citizens: CitizenInput[]): number {
   return citizens.reduce((sum, c) => sum + reference.explain(c).raw, 0) / citizens.length;
 }
 
 function minimumFor(book: RuleBook, meanWeight: number, capacities: number) {
-  const capacity = book.compiled<CapacityCompiled>('capacity');
-  const minimum = book.compiled<MinimumPatientsCompiled>('minimum-patients');
+  const capacity = capacityRules.of(book);
+  const minimum = minimumPatientsRules.of(book);
   const perCapacity = minimum.advisoryMinimumPerCapacity(meanWeight, capacity);
   return {
     advisoryMinimumPerCapacity: perCapacity,
@@ -42,7 +42,7 @@ export function calculationRoutes(ctx: AppContext): Router {
     const body = validBody<{ asOf?: string; citizens: CitizenInput[] }>(weightsCalculationSchema, req.body);
     const book = ctx.rules.bookAt(body.asOf, '/asOf');
     usedRuleSets(res, book);
-    const reference = book.compiled<WeightsReference>('weights');
+    const reference = weightsRules.of(book);
     const citizens = body.citizens.map((citizen, index) => {
       const e = reference.explain(citizen);
       return { index, id: citizen.id ?? null, weight: e.raw, ageBand: e.ageBand, base: e.base, contributions: e.contributions };
@@ -54,7 +54,7 @@ export function calculationRoutes(ctx: AppContext): Router {
     const body = validBody<{ asOf?: string; capacities: number; meanWeight?: number; patients?: CitizenInput[] }>(clinicMinimumSchema, req.body);
     const book = ctx.rules.bookAt(body.asOf, '/asOf');
     usedRuleSets(res, book);
-    const reference = body.patients ? book.compiled<WeightsReference>('weights') : undefined;
+    const reference = body.patients ? weightsRules.of(book) : undefined;
     const meanWeight = body.meanWeight ?? rawMean(reference!, body.patients!);
     res.json({
       asOf: book.asOf,

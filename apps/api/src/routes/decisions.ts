@@ -1,5 +1,5 @@
 import { Router, type Response } from 'express';
-import { capacityRequestSchema, DecisionReplayError, type CapacityRequest, type Decision } from '@fordeling/engine';
+import { DecisionReplayError, geographyRules, requestDate, type Decision } from '@fordeling/engine';
 import type { CapacityDecisionRecord } from '@fordeling/store';
 import type { AppContext } from '../app-context.js';
 import { principal, requireRole } from '../http/auth.js';
@@ -9,7 +9,6 @@ import { actorOf, type Principal } from '../http/principal.js';
 import { problems, problemType } from '../http/problem.js';
 import { queryPositiveInteger, queryString } from '../http/query.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
-import { validBody } from '../http/validate-body.js';
 
 /**
  * POST /v1/decisions/capacity — decides a request to establish or re-fill a capacity with the rule
@@ -19,17 +18,15 @@ import { validBody } from '../http/validate-body.js';
 export function decisionRoutes(ctx: AppContext): Router {
   const router = Router();
   router.post('/decisions/capacity', requireRole('region'), async (req, res) => {
-    const request = validBody<CapacityRequest>(capacityRequestSchema, req.body);
     const caller = principal(res);
-    const book = ctx.rules.bookAt(request.date, '/date');
+    const book = ctx.rules.bookAt(requestDate(req.body), '/date');
     usedRuleSets(res, book);
-    const geography = ctx.rules.geography(book);
-    const council = geography.council(request.council);
-    const region = council && geography.region(council.region);
-    if (!council || !region) {
-      const message = `Sundhedsrådet »${request.council}« findes ikke i geografien, der gælder på datoen.`;
-      throw problems.invalid(message, [{ pointer: '/council', message }]);
-    }
+    // The engine's check of the request names every problem (schema, council, island) in one 422.
+    const request = ctx.engine.validateRequest(req.body, book);
+    const geography = geographyRules.of(book);
+    // A valid request's council is the geography's, and the geography's checks give every council a region.
+    const council = geography.council(request.council)!;
+    const region = geography.region(council.region)!;
     if (!ctx.rules.sameRegion(book, caller.region, region.id)) {
       throw problems.forbidden(`Sundhedsrådet »${request.council}« hører ikke under adgangsnøglens region (${caller.region ?? 'ingen'}).`);
     }
@@ -69,7 +66,7 @@ export function decisionRoutes(ctx: AppContext): Router {
   router.get('/decisions', async (req, res) => {
     const council = queryString(req, 'council');
     const limit = queryPositiveInteger(req, 'limit', MAX_LISTED) ?? DEFAULT_LISTED;
-    const geography = ctx.rules.geography(ctx.rules.bookAt());
+    const geography = geographyRules.of(ctx.rules.bookAt());
     const records = await ctx.store.listDecisions({
       region: regionFilter(ctx, principal(res)),
       council: council && (geography.council(council)?.id ?? council),

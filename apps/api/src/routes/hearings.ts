@@ -1,5 +1,5 @@
 import { Router, type Response } from 'express';
-import type { RuleBook, TimelineCompiled } from '@fordeling/engine';
+import { timelineRules, type RuleBook } from '@fordeling/engine';
 import { caseStatuses, type CaseStatus, type HearingRecord } from '@fordeling/store';
 import type { AppContext } from '../app-context.js';
 import { principal, requireRole } from '../http/auth.js';
@@ -14,7 +14,7 @@ import { sendCreated } from '../http/created.js';
 /** The round's dates from the timeline rule set (seeds 002, 003); 422 when it has no round that year. */
 function hearingDates(book: RuleBook, year: number): Record<string, string> {
   try {
-    const round = book.compiled<TimelineCompiled>('timeline').round(year);
+    const round = timelineRules.of(book).round(year);
     return Object.fromEntries(round.steps.map((s) => [s.id, s.date]));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { ClinicInput, CouncilInput, RunJson } from '@fordeling/store';
+import type { ClinicInput, CouncilInput, RunDocument } from '@fordeling/store';
 import type { AppContext } from '../app-context.js';
 import { principal, requireRole } from '../http/auth.js';
 import { actorOf } from '../http/principal.js';
@@ -7,11 +7,11 @@ import { problems } from '../http/problem.js';
 import { queryString, queryYear } from '../http/query.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
 import { validBody } from '../http/validate-body.js';
-import { readRunFolder, resolveInside } from '../runs/read-run-folder.js';
+import { readRunToRegister, resolveInside } from '../runs/read-run-to-register.js';
 import { registerRunSchema } from '../schemas/runs.js';
 import { sendCreated } from '../http/created.js';
 
-type RegisterRunBody = { run: RunJson; clinics: ClinicInput[]; councils?: CouncilInput[] } | { path: string };
+type RegisterRunBody = { run: RunDocument; clinics: ClinicInput[]; councils?: CouncilInput[] } | { path: string };
 
 /** Model runs (registered by the ministry) and the councils' ceilings from a run. */
 export function runRoutes(ctx: AppContext): Router {
@@ -19,7 +19,7 @@ export function runRoutes(ctx: AppContext): Router {
 
   router.post('/runs', requireRole('ministry'), async (req, res) => {
     const body = validBody<RegisterRunBody>(registerRunSchema, req.body);
-    const { run, clinics, councils } = 'path' in body ? await readRunFolder(resolveInside(ctx.runsRoot, body.path)) : { councils: [], ...body };
+    const { run, clinics, councils } = 'path' in body ? await readRunToRegister(resolveInside(ctx.runsRoot, body.path)) : { councils: [], ...body };
     usedRuleSets(res, run.ruleSets);
     const record = await ctx.store.registerRun(run, clinics, {
       councils,

@@ -1,4 +1,4 @@
-import type { CapacityContent, MinimumPatientsCompiled, MinimumPatientsContent, RuleBook } from '@fordeling/engine';
+import { capacityRules, minimumPatientsRules, type RuleBook } from '@fordeling/engine';
 import type { CaseRules } from '@fordeling/store';
 
 /**
@@ -7,27 +7,27 @@ import type { CaseRules } from '@fordeling/store';
  * (§ 206 b, stk. 3). The store enforces them; no number lives in the API.
  */
 export function caseRulesOf(book: RuleBook): CaseRules {
-  const capacity = book.byKind<CapacityContent>('capacity');
-  const minimum = book.byKind<MinimumPatientsContent>('minimum-patients');
-  const compiled = book.compiled<MinimumPatientsCompiled>('minimum-patients');
-  const c = minimum.document.content;
+  const capacity = capacityRules.ruleSet(book);
+  const minimum = minimumPatientsRules.ruleSet(book);
+  const compiled = minimumPatientsRules.of(book);
+  const ruleId = (set: typeof capacity | typeof minimum, field: string) => `${set.ref.id}@${set.ref.version}#/content/${field}`;
   return {
     maximumPerCapacity: {
-      value: capacity.document.content.maximumPatientsPerCapacity.value,
-      ruleId: `${capacity.ref.id}@${capacity.ref.version}#/content/maximumPatientsPerCapacity`,
+      value: capacityRules.of(book).maximum,
+      ruleId: ruleId(capacity, 'maximumPatientsPerCapacity'),
       reference: capacity.document.content.maximumPatientsPerCapacity.reference,
     },
     deviationRequiresReasonAboveShare: {
-      value: c.deviationRequiresReasonAboveShare.value,
-      ruleId: `${minimum.ref.id}@${minimum.ref.version}#/content/deviationRequiresReasonAboveShare`,
-      reference: c.deviationRequiresReasonAboveShare.reference,
+      value: compiled.deviationRequiresReasonAboveShare,
+      ruleId: ruleId(minimum, 'deviationRequiresReasonAboveShare'),
+      reference: minimum.document.content.deviationRequiresReasonAboveShare.reference,
     },
     deviationReasons: (id) => compiled.deviationReason(id) !== undefined,
-    deviationReasonsRule: { ruleId: `${minimum.ref.id}@${minimum.ref.version}#/content/deviationReasons`, reference: minimum.document.legalBasis },
+    deviationReasonsRule: { ruleId: ruleId(minimum, 'deviationReasons'), reference: minimum.document.legalBasis },
   };
 }
 
 /** Must the region hold a dialogue with the clinic before setting this number (seed 000)? */
 export function dialogueRequired(book: RuleBook, minimumPerCapacity: number, listedPatients: number, capacities: number): boolean {
-  return book.compiled<MinimumPatientsCompiled>('minimum-patients').requiresDialogue(minimumPerCapacity, listedPatients / capacities);
+  return minimumPatientsRules.of(book).requiresDialogue(minimumPerCapacity, listedPatients / capacities);
 }

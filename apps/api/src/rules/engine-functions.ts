@@ -1,4 +1,4 @@
-import { canonicalHash, compactDecision, decide, diffRuleSets, expandDecision, loadRules, OverlayRuleSource, type RuleRegistry } from '@fordeling/engine';
+import { canonicalHash, compactDecision, decideRequest, diffRuleSets, expandDecision, geographyRules, loadRules, OverlayRuleSource, validateRequest, type RuleRegistry } from '@fordeling/engine';
 import type { EngineFunctions } from './engine-port.js';
 
 /** Name the API gives a document sent in a request body, in place of a file path. */
@@ -17,7 +17,8 @@ function namesOf(text: string): { id: string; version: string } {
 
 export function engineFunctions(registry: RuleRegistry): EngineFunctions {
   return {
-    decide: (request, book) => decide(request, book),
+    validateRequest: (body, book) => validateRequest(body, geographyRules.of(book)),
+    decide: (request, book) => decideRequest(request, book),
     compact: compactDecision,
     expand: expandDecision,
     diff: (from, to) => diffRuleSets(from, to, registry),

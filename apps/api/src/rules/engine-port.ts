@@ -1,11 +1,14 @@
-import type { CompactDecision, Decision, LoadedRuleSet, Problem, RuleBook, RuleChange, RuleLibrary, RuleSetRef } from '@fordeling/engine';
+import type { CapacityRequest, CompactDecision, Decision, LoadedRuleSet, Problem, RuleBook, RuleChange, RuleLibrary, RuleSetRef } from '@fordeling/engine';
 
 /**
  * The engine operations the API calls besides the rule library itself; the default implementation
  * (engine-functions.ts) delegates to @fordeling/engine.
  */
 export interface EngineFunctions {
-  decide(request: unknown, book: RuleBook): Promise<Decision>;
+  /** The request as the rules see it, or a RequestError naming every problem (the one check of a request). */
+  validateRequest(body: unknown, book: RuleBook): CapacityRequest;
+  /** Decides a request validateRequest returned. */
+  decide(request: CapacityRequest, book: RuleBook): Promise<Decision>;
   /** The decision's record as the store keeps it (the trace's findings without the sentences). */
   compact(decision: Decision): CompactDecision;
   /** A stored decision in full, rebuilt under `book`, which holds exactly its rule-set versions `ruleSets`. */

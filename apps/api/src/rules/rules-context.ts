@@ -1,4 +1,4 @@
-import { DecisionReplayError, type GeographyLookup, type RuleBook, type RuleLibrary, type RuleSetRef } from '@fordeling/engine';
+import { geographyRules, DecisionReplayError, type RuleBook, type RuleLibrary, type RuleSetRef } from '@fordeling/engine';
 import { problems } from '../http/problem.js';
 
 /** What the API needs of the engine's rule library (RuleLibrary satisfies it). */
@@ -60,13 +60,9 @@ export class RulesContext {
     return this.today();
   }
 
-  geography(book: RuleBook): GeographyLookup {
-    return book.compiled<GeographyLookup>('geography');
-  }
-
   /** The geography's id of a region given by name or id; a name it does not know, trimmed and in lower case. */
   regionId(book: RuleBook, nameOrId: string): string {
-    return this.geography(book).region(nameOrId)?.id ?? nameOrId.trim().toLocaleLowerCase('da');
+    return geographyRules.of(book).region(nameOrId)?.id ?? nameOrId.trim().toLocaleLowerCase('da');
   }
 
   /** Do two region names/ids denote the same region of the geography in force? */

@@ -1,9 +1,9 @@
-import type { ClinicInput, CouncilInput, RunJson } from '@fordeling/store';
+import type { ClinicInput, CouncilInput, RunDocument } from '@fordeling/store';
 import type { RuleSetRef } from '@fordeling/engine';
-import { fixtureClinic } from '../../../../libs/store/src/test-support/fixtures.js';
+import { fixtureClinic } from '@fordeling/store/testing';
 
 /** A small synthetic run: two clinics in Region Nordjylland, two in Region Midtjylland. */
-export function runFixture(ruleSets: RuleSetRef[]): { run: RunJson; clinics: ClinicInput[]; councils: CouncilInput[] } {
+export function runFixture(ruleSets: RuleSetRef[]): { run: RunDocument; clinics: ClinicInput[]; councils: CouncilInput[] } {
   return {
     run: {
       synthetic: true,

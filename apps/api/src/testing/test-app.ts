@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
 import { openStore, type HearingStore, type Role } from '@fordeling/store';
 // The store's own test backends: PGlite in a temp dir always, PostgreSQL too when DATABASE_URL is set.
-import { backends, type TestBackend, type TestTarget } from '../../../../libs/store/src/test-support/backends.js';
+import { backends, type TestBackend, type TestTarget } from '@fordeling/store/testing';
 import { createApp, type AppOptions } from '../app.js';
 import { runFixture } from './run-fixture.js';
 

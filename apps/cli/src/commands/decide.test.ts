@@ -1,9 +1,9 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { defaultRulesDir } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
-import { anholtRequest } from '../../../../libs/engine/src/kinds/__fixtures__/capacity-request.js';
+import { defaultRulesDir } from '@fordeling/engine';
+import { anholtRequest } from '@fordeling/engine/testing';
 import { run } from './decide.js';
 
 const island = anholtRequest({ date: '2026-12-31' });

@@ -12,6 +12,7 @@ import {
   loadRules,
   parseVersionSelection,
   RequestError,
+  requestDate,
   type Decision,
   type RuleRegistry,
   type RuleStatus,
@@ -124,8 +125,7 @@ export async function run(argv: string[], deps: DecideCommandDeps = {}): Promise
 
   // The rules in force on the request's date decide it, unless --as-of says otherwise. A request
   // without a valid date is still checked (against today's rules) so every problem is reported.
-  const requestDate = (request as { date?: unknown } | null)?.date;
-  const asOf = values['as-of'] ?? (isIsoDate(requestDate) ? requestDate : new Date().toISOString().slice(0, 10));
+  const asOf = values['as-of'] ?? requestDate(request) ?? new Date().toISOString().slice(0, 10);
   const library = await loadRules(values.dir ?? defaultRulesDir, deps.registry ?? createRuleRegistry());
   try {
     const decision = await decide(request, library.bookAt(asOf, { versions }));

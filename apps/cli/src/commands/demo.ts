@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defaultRulesDir, repoRoot } from '@fordeling/engine';
-import { cacheDir } from '../../../../tools/synth/index.js';
+import { cacheDir } from '@fordeling/synth';
 import { parseCommandArgs } from '../command-args.js';
 import { runNationalModel } from './run.js';
 import { synthesizeCached } from './synth.js';

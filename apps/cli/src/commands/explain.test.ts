@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateSyntheticDenmark } from '../../../../tools/synth/index.js';
+import { generateSyntheticDenmark } from '@fordeling/synth';
 import { run } from './explain.js';
 
 // A citizen whose raw weight we know by hand from weights 2025.1 (a published, locked version):

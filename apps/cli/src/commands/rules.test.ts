@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRegistry } from '@fordeling/engine';
-import { normKind } from '../../../../libs/engine/src/core/__fixtures__/norm-kind.js';
+import { normKind } from '@fordeling/engine/testing';
 import { run } from './rules.js';
 
 const fixture = fileURLToPath(new URL('../../../../libs/engine/src/core/__fixtures__/library', import.meta.url));

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { defaultRulesDir, type RuleRegistry } from '@fordeling/engine';
 import { createRuleRegistry } from '../container.js';
-import type { RulesIo } from './rules/rules-io.js';
+import { RULES_OPTIONS, type RulesIo, type RulesOptions } from './rules/rules-io.js';
 
 const USAGE = `Brug: fordeling rules <underkommando> [tilvalg]
 
@@ -36,26 +36,6 @@ export interface RulesCommandDeps {
   now?: () => Date;
 }
 
-const OPTIONS = {
-  'as-of': { type: 'string' },
-  json: { type: 'boolean' },
-  dir: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  versions: { type: 'string' },
-  'valid-from': { type: 'string' },
-  version: { type: 'string' },
-  amendment: { type: 'boolean' },
-  by: { type: 'string' },
-  reason: { type: 'string' },
-  input: { type: 'string' },
-  out: { type: 'string' },
-  'missing-refs': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-export type RulesOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-
 /** Subcommands whose first positional argument is the rules folder (as before `--dir` existed). */
 const FOLDER_FIRST = new Set(['validate', 'list', 'test', 'lock', 'log']);
 
@@ -78,7 +58,7 @@ export async function run(argv: string[], deps: RulesCommandDeps = {}): Promise<
   const [sub, ...rest] = argv;
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, options: OPTIONS });
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: RULES_OPTIONS });
   } catch (error) {
     err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultRulesDir } from '@fordeling/engine';
-import { generateSyntheticDenmark } from '../../../../tools/synth/index.js';
+import { generateSyntheticDenmark } from '@fordeling/synth';
 import { run } from './run.js';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'fordeling-run-'));

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { formatNumber, formatProblem, plural, type CapacityContent } from '@fordeling/engine';
+import { capacityRules, formatNumber, formatProblem, plural } from '@fordeling/engine';
 import { compareResults, describeRuleSetChanges, inputSummary, runModel, terminalSummary, writeRunOutputs, type ModelComparison, type ModelResult } from '@fordeling/model';
 import { parseCommandArgs, versionsArgument } from '../command-args.js';
 import { loadModelRules } from '../model-rules.js';
@@ -77,7 +77,7 @@ export async function runNationalModel(options: NationalRunOptions): Promise<num
     const ruleSetChanges = describeRuleSetChanges(result.ruleSets, alternativeResult.ruleSets, (ref) => library.get(ref.id, ref.version), registry);
     comparison = compareResults(result, alternativeResult, { ruleSetChanges });
   }
-  const reportingBand = book.byKind<CapacityContent>('capacity').document.content.reportingBand;
+  const reportingBand = capacityRules.ruleSet(book).document.content.reportingBand;
   const outDir = resolve(options.out);
   await writeRunOutputs(result, outDir, { reportingBand, comparison, timings });
   console.log(terminalSummary(result, comparison));

@@ -1,9 +1,9 @@
 // `fordeling serve` — the HTTP API (apps/api). `--create-token` mints an access token instead.
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import type { GeographyLookup, RuleBook } from '@fordeling/engine';
+import { geographyRules, type RuleBook } from '@fordeling/engine';
 import { DataDirLockedError, type Role } from '@fordeling/store';
-import { composeApi, type ComposedApi } from '../../../api/src/container.js';
+import { composeApi, type ComposedApi } from '@fordeling/api-app';
 
 const USAGE = `Brug: fordeling serve [tilvalg]
 
@@ -23,7 +23,7 @@ function today(): string {
 
 /** The region as the geography in force names it (id), or an error listing the known regions. */
 function regionId(book: RuleBook, given: string): string {
-  const geography = book.compiled<GeographyLookup>('geography');
+  const geography = geographyRules.of(book);
   const region = geography.region(given) ?? geography.region(given.replace(/^region\s+/i, ''));
   if (!region) throw new Error(`Ukendt region »${given}«. Kendte regioner: ${geography.regions.map((r) => r.id).join(', ')}.`);
   return region.id;

@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateSyntheticDenmark, loadSynthGeography } from '../../../../tools/synth/index.js';
+import { generateSyntheticDenmark, loadSynthGeography } from '@fordeling/synth';
 import { run } from './synth.js';
 
 const SCALE = 0.001;
@@ -17,7 +17,7 @@ async function generate(seed: number) {
   return dir;
 }
 
-describe('fordeling synth (tools/synth)', () => {
+describe('fordeling synth (libs/synth)', () => {
   const geography = loadSynthGeography();
   let first: string;
   let again: string;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { formatNumber } from '@fordeling/engine';
-import { ensureSynthetic, generateSyntheticDenmark, type SynthOptions } from '../../../../tools/synth/index.js';
+import { ensureSynthetic, generateSyntheticDenmark, type SynthOptions } from '@fordeling/synth';
 import { parseCommandArgs } from '../command-args.js';
 import { stageProgress } from '../progress.js';
 

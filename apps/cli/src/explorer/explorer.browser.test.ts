@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, chromiumPath, launchChromium } from '@fordeling/letters';
+import { chromiumAvailable, chromiumPath, launchChromium } from '@fordeling/browser';
 import { run as rules } from '../commands/rules.js';
 
 if (!chromiumAvailable()) console.warn(`BEMÆRK: browsertesten af rules explore springes over: ${chromiumPath()} findes ikke.`);

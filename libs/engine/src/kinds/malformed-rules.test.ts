@@ -2,7 +2,7 @@
 // through the real loader and asserts the JSON pointer, a line in the file and the Danish message.
 import { describe, expect, it } from 'vitest';
 import type { RuleSetDocument } from '../contract/rule-set.js';
-import { problemsOf, shippedDocument } from './__fixtures__/shipped-rules.js';
+import { problemsOf, shippedDocument } from '../testing/shipped-rules.js';
 
 type Doc = RuleSetDocument<any>;
 

@@ -8,7 +8,7 @@ import { loadRules } from '../core/load-rules.js';
 import { MemoryRuleSource } from '../core/memory-rule-source.js';
 import { SchemaNavigator } from '../core/schema-navigation.js';
 import { joinPointer } from '../core/json-pointer.js';
-import { registry, shippedDocument } from './__fixtures__/shipped-rules.js';
+import { registry, shippedDocument } from '../testing/shipped-rules.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Schema = Record<string, unknown>;

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readRunFolder, type ClinicResult } from '@fordeling/model';
 import type { LetterContext } from '../data/build-common.js';
 import { buildVejledende } from '../data/build-minimum-letters.js';
-import { readRunFolder, type RunClinic } from '../data/run-folder.js';
 import { LetterRenderer } from '../render/letter-renderer.js';
 import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
@@ -13,22 +13,22 @@ import { generateLetters, type LetterJob } from './generate-letters.js';
 import { readIndex, type IndexEntry } from './letter-index.js';
 
 let context: LetterContext;
-let clinics: RunClinic[];
+let clinics: ClinicResult[];
 let templates: TemplateSet;
 
 beforeAll(async () => {
   context = await fixtureContext();
-  clinics = (await readRunFolder(await writeFixtureRun())).clinics;
+  clinics = (await readRunFolder(await writeFixtureRun(), { councils: false })).clinics;
   templates = await loadTemplateSet();
 });
 
-const jobsFor = (list: RunClinic[]): LetterJob[] =>
+const jobsFor = (list: ClinicResult[]): LetterJob[] =>
   list.map((clinic) => ({
     kind: 'vejledende', providerNumber: clinic.providerNumber, clinic: clinic.name, region: clinic.region,
     build: () => buildVejledende(context, clinic),
   }));
 
-const generate = (outDir: string, list: RunClinic[], templateHash = templates.hash) =>
+const generate = (outDir: string, list: ClinicResult[], templateHash = templates.hash) =>
   generateLetters(jobsFor(list), { outDir, formats: ['html'], renderer: new LetterRenderer(templates), templateHash });
 
 describe('letter batches', () => {

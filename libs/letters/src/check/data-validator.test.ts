@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readRunFolder } from '@fordeling/model';
 import { buildVejledende } from '../data/build-minimum-letters.js';
-import { readRunFolder } from '../data/run-folder.js';
 import { LetterRenderer } from '../render/letter-renderer.js';
 import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
@@ -10,7 +10,7 @@ import { LetterDataValidator } from './data-validator.js';
 
 let data: VejledendeData;
 beforeAll(async () => {
-  const run = await readRunFolder(await writeFixtureRun());
+  const run = await readRunFolder(await writeFixtureRun(), { councils: false });
   data = buildVejledende(await fixtureContext(), run.clinics[0]).data;
 });
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readRunFolder, type ClinicResult } from '@fordeling/model';
 import { LetterDataValidator } from '../check/data-validator.js';
 import { LetterRenderer } from '../render/letter-renderer.js';
 import { fixtureContext } from '../testing/fixture-context.js';
@@ -8,13 +9,12 @@ import { textOf } from '../testing/text-of.js';
 import { loadTemplateSet } from '../templates/template-set.js';
 import type { LetterContext } from './build-common.js';
 import { buildKapacitet } from './build-capacity-letter.js';
-import { readRunFolder, type RunClinic } from './run-folder.js';
 
 let context: LetterContext;
-let laesoe: RunClinic;
+let laesoe: ClinicResult;
 beforeAll(async () => {
   context = await fixtureContext({ councilRegions: new Map([['Vendsyssel', 'Nordjylland']]) });
-  laesoe = (await readRunFolder(await writeFixtureRun())).clinics[0];
+  laesoe = (await readRunFolder(await writeFixtureRun(), { councils: false })).clinics[0];
 });
 
 describe('kapacitet', () => {

@@ -1,4 +1,4 @@
-import type { RunClinic } from './run-folder.js';
+import type { ClinicResult } from '@fordeling/model';
 import type { DecidedRequest } from './decisions-file.js';
 import { LetterDataError, regionFor, rulesData, withLetterId, type LetterContext } from './build-common.js';
 import type { KapacitetData, LegalReferenceData } from './letter-data.js';
@@ -9,7 +9,7 @@ import type { BuiltLetter } from './build-minimum-letters.js';
  * The `kapacitet` letter: a decision on a request for a new capacity or a re-fill, with the reasons
  * and legal references of the rules that fired (the decision trace), deciding rule first.
  */
-export function buildKapacitet(context: LetterContext, item: DecidedRequest, runClinic: RunClinic | undefined): BuiltLetter<KapacitetData> {
+export function buildKapacitet(context: LetterContext, item: DecidedRequest, runClinic: ClinicResult | undefined): BuiltLetter<KapacitetData> {
   const { request, decision } = item;
   const providerNumber = request.clinic.providerNumber;
   const known = runClinic ?? (item.clinic ? undefined : null);

@@ -1,11 +1,11 @@
 import { canonicalHash, type RuleSetRef } from '@fordeling/engine';
+import type { ClinicResult } from '@fordeling/model';
 import { letterId } from '../ids/letter-id.js';
 import type { LetterKind } from '../letter-kind.js';
 import type { LetterLabels } from './labels.js';
 import type { ClinicData, LetterData, LetterMeta, RegionData, RulesData } from './letter-data.js';
 import { legalReferenceData, mergeRefs, type LetterRules } from './letter-rules.js';
 import type { RegionDirectory } from './regions.js';
-import type { RunClinic } from './run-folder.js';
 
 /** Everything the data builders share for one batch. */
 export interface LetterContext {
@@ -42,7 +42,7 @@ export function rulesData(context: LetterContext, extraRefs: RuleSetRef[] = []):
   };
 }
 
-export function clinicData(clinic: RunClinic): ClinicData {
+export function clinicData(clinic: ClinicResult): ClinicData {
   return {
     providerNumber: clinic.providerNumber,
     name: clinic.name,

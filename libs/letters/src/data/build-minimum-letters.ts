@@ -1,16 +1,16 @@
 import { formatNumber, formatPercent } from '@fordeling/engine';
-import type { MinimumCase } from './cases-file.js';
+import type { ClinicResult } from '@fordeling/model';
+import type { MinimumCase } from './minimum-case.js';
 import { clinicData, LetterDataError, regionFor, rulesData, withLetterId, type LetterContext } from './build-common.js';
 import type { AdvisoryData, AfgoerelseData, HoeringData, RegionMinimumData, VejledendeData } from './letter-data.js';
 import { legalReferenceData } from './letter-rules.js';
-import type { RunClinic } from './run-folder.js';
 
 export interface BuiltLetter<T> {
   data: T;
   dataHash: string;
 }
 
-function advisoryData(context: LetterContext, clinic: RunClinic): AdvisoryData {
+function advisoryData(context: LetterContext, clinic: ClinicResult): AdvisoryData {
   if (!(clinic.meanWeight > 0)) throw new LetterDataError(`den gennemsnitlige sygdomsvægt er ${clinic.meanWeight}; den skal være over 0`);
   return {
     perCapacity: clinic.advisoryMinimumPerCapacity,
@@ -24,7 +24,7 @@ function advisoryData(context: LetterContext, clinic: RunClinic): AdvisoryData {
  * A minimum set by the region compared with the advisory number. A deviation larger than the rule
  * set's share must carry a reason (§ 206 b, stk. 3: the region starts from the advisory number).
  */
-function regionMinimum(context: LetterContext, clinic: RunClinic, advisory: AdvisoryData, perCapacity: number, reasonId: string | undefined, text: string | undefined, what: string): RegionMinimumData {
+function regionMinimum(context: LetterContext, clinic: ClinicResult, advisory: AdvisoryData, perCapacity: number, reasonId: string | undefined, text: string | undefined, what: string): RegionMinimumData {
   const { rules } = context;
   if (perCapacity > rules.maximum) {
     throw new LetterDataError(`${what} på ${formatNumber(perCapacity)} pr. lægekapacitet er over maksimum på ${formatNumber(rules.maximum)}`);
@@ -49,7 +49,7 @@ function regionMinimum(context: LetterContext, clinic: RunClinic, advisory: Advi
   return data;
 }
 
-function base(context: LetterContext, kind: 'vejledende' | 'hoering' | 'afgoerelse', clinic: RunClinic, defaultDate: string, minimumCase?: MinimumCase) {
+function base(context: LetterContext, kind: 'vejledende' | 'hoering' | 'afgoerelse', clinic: ClinicResult, defaultDate: string, minimumCase?: MinimumCase) {
   return {
     letter: {
       kind,
@@ -66,11 +66,11 @@ function base(context: LetterContext, kind: 'vejledende' | 'hoering' | 'afgoerel
   };
 }
 
-export function buildVejledende(context: LetterContext, clinic: RunClinic): BuiltLetter<VejledendeData> {
+export function buildVejledende(context: LetterContext, clinic: ClinicResult): BuiltLetter<VejledendeData> {
   return withLetterId<VejledendeData>('vejledende', clinic.providerNumber, base(context, 'vejledende', clinic, context.rules.timeline.informationLetter));
 }
 
-function preliminaryOf(context: LetterContext, clinic: RunClinic, advisory: AdvisoryData, minimumCase?: MinimumCase): RegionMinimumData {
+function preliminaryOf(context: LetterContext, clinic: ClinicResult, advisory: AdvisoryData, minimumCase?: MinimumCase): RegionMinimumData {
   return regionMinimum(
     context, clinic, advisory,
     minimumCase?.preliminaryPerCapacity ?? advisory.perCapacity,
@@ -79,7 +79,7 @@ function preliminaryOf(context: LetterContext, clinic: RunClinic, advisory: Advi
   );
 }
 
-export function buildHoering(context: LetterContext, clinic: RunClinic, minimumCase?: MinimumCase): BuiltLetter<HoeringData> {
+export function buildHoering(context: LetterContext, clinic: ClinicResult, minimumCase?: MinimumCase): BuiltLetter<HoeringData> {
   const common = base(context, 'hoering', clinic, context.rules.timeline.preliminarySent, minimumCase);
   const preliminary = preliminaryOf(context, clinic, common.advisory, minimumCase);
   // "Substantially higher" compares with what the clinic carries today (minimum-patients rule set).
@@ -98,7 +98,7 @@ export function buildHoering(context: LetterContext, clinic: RunClinic, minimumC
   });
 }
 
-export function buildAfgoerelse(context: LetterContext, clinic: RunClinic, minimumCase?: MinimumCase): BuiltLetter<AfgoerelseData> {
+export function buildAfgoerelse(context: LetterContext, clinic: ClinicResult, minimumCase?: MinimumCase): BuiltLetter<AfgoerelseData> {
   const common = base(context, 'afgoerelse', clinic, context.rules.timeline.finalAnnounced, minimumCase);
   const preliminary = preliminaryOf(context, clinic, common.advisory, minimumCase);
   const final = regionMinimum(

@@ -1,13 +1,4 @@
-import type {
-  CapacityContent,
-  LegalReference,
-  MinimumPatientsContent,
-  RuleBook,
-  RuleSetRef,
-  TimelineContent,
-  TimelineStepId,
-} from '@fordeling/engine';
-import { citeReference } from '@fordeling/engine';
+import { capacityRules, citeReference, minimumPatientsRules, timelineRules, type LegalReference, type MinimumPatientsCompiled, type RuleBook, type RuleSetRef, type TimelineStepId } from '@fordeling/engine';
 import type { LegalReferenceData, RuleSetRefData, TimelineData } from './letter-data.js';
 
 /** What the letters read from the rule sets in force: the norm, the rounding, the year's dates. */
@@ -16,8 +7,8 @@ export interface LetterRules {
   targetReference: LegalReference;
   maximum: number;
   maximumReference: LegalReference;
-  rounding: MinimumPatientsContent['rounding'];
-  deviationReasons: MinimumPatientsContent['deviationReasons'];
+  rounding: MinimumPatientsCompiled['rounding'];
+  deviationReasons: MinimumPatientsCompiled['deviationReasons'];
   dialogueThresholdShare: number;
   deviationRequiresReasonAboveShare: number;
   timeline: TimelineData;
@@ -56,39 +47,40 @@ const TIMELINE_FIELDS: Record<keyof TimelineData, TimelineStepId> = {
   finalEffective: 'final-effective',
 };
 
-/** Reads the capacity, minimum-patients and timeline rule sets of `book` for the round `year`. */
+/**
+ * Reads the capacity, minimum-patients and timeline rule sets of `book` for the round `year`: the
+ * numbers from their compiled forms, the legal references cited beside them from their content.
+ */
 export function letterRulesFromBook(book: RuleBook, year: number): LetterRules {
-  const capacity = book.byKind<CapacityContent>('capacity').document.content;
-  const minimum = book.byKind<MinimumPatientsContent>('minimum-patients').document.content;
-  const timelineSet = book.byKind<TimelineContent>('timeline');
-  const rounds = timelineSet.document.content.rounds;
-  const roundIndex = rounds.findIndex((r) => r.year === year);
-  const round = rounds[roundIndex];
-  if (!round) {
-    const years = rounds.map((r) => r.year).join(', ');
-    throw new Error(`Regelsættet timeline (${timelineSet.file}) har ingen tidsplan for ${year} (kun ${years || 'ingen'}).`);
+  const capacity = capacityRules.of(book);
+  const capacityContent = capacityRules.ruleSet(book).document.content;
+  const minimum = minimumPatientsRules.of(book);
+  const timeline = timelineRules.of(book);
+  const timelineFile = timelineRules.ruleSet(book).file;
+  if (!timeline.years.includes(year)) {
+    throw new Error(`Regelsættet timeline (${timelineFile}) har ingen tidsplan for ${year} (kun ${timeline.years.join(', ') || 'ingen'}).`);
   }
-  const timeline = {} as TimelineData;
+  const round = timeline.round(year);
+  const dates = {} as TimelineData;
   const illustrativeDates: IllustrativeDate[] = [];
   for (const [field, stepId] of Object.entries(TIMELINE_FIELDS) as Array<[keyof TimelineData, TimelineStepId]>) {
-    const stepIndex = round.steps.findIndex((s) => s.id === stepId);
-    const step = round.steps[stepIndex];
-    if (!step) throw new Error(`Regelsættet timeline (${timelineSet.file}) mangler trinnet »${stepId}« for ${year}.`);
-    timeline[field] = step.date;
+    const step = round.steps.find((s) => s.id === stepId);
+    if (!step) throw new Error(`Regelsættet timeline (${timelineFile}) mangler trinnet »${stepId}« for ${year}.`);
+    dates[field] = step.date;
     if (step.reference.illustrative === true) {
-      illustrativeDates.push({ field, date: step.date, label: step.label, file: timelineSet.file, pointer: `/content/rounds/${roundIndex}/steps/${stepIndex}/date` });
+      illustrativeDates.push({ field, date: step.date, label: step.label, file: timelineFile, pointer: timeline.datePointer(year, stepId) });
     }
   }
   return {
-    target: capacity.targetWeightedCitizensPerCapacity.value,
-    targetReference: capacity.targetWeightedCitizensPerCapacity.reference,
-    maximum: capacity.maximumPatientsPerCapacity.value,
-    maximumReference: capacity.maximumPatientsPerCapacity.reference,
+    target: capacity.target,
+    targetReference: capacityContent.targetWeightedCitizensPerCapacity.reference,
+    maximum: capacity.maximum,
+    maximumReference: capacityContent.maximumPatientsPerCapacity.reference,
     rounding: minimum.rounding,
     deviationReasons: minimum.deviationReasons,
-    dialogueThresholdShare: minimum.dialogueThresholdShare.value,
-    deviationRequiresReasonAboveShare: minimum.deviationRequiresReasonAboveShare.value,
-    timeline,
+    dialogueThresholdShare: minimum.dialogueThresholdShare,
+    deviationRequiresReasonAboveShare: minimum.deviationRequiresReasonAboveShare,
+    timeline: dates,
     illustrativeDates,
     refs: book.refs(),
   };

@@ -1,4 +1,4 @@
-import type { MinimumCase } from './cases-file.js';
+import type { MinimumCase } from './minimum-case.js';
 
 /**
  * A hearing case as the store and the API answer it (libs/store HearingCase: preliminary, response,

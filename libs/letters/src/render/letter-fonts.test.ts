@@ -2,8 +2,8 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readRunFolder } from '@fordeling/model';
 import { buildVejledende } from '../data/build-minimum-letters.js';
-import { readRunFolder } from '../data/run-folder.js';
 import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
 import { FONTS_DIR, loadLetterFonts } from '../templates/letter-fonts.js';
@@ -44,7 +44,7 @@ describe('the embedded letter fonts (templates/_shared/fonts)', () => {
   });
 
   it('are inlined as data: URLs in every HTML letter and in the PDF footer', async () => {
-    const { data } = buildVejledende(await fixtureContext(), (await readRunFolder(await writeFixtureRun())).clinics[0]);
+    const { data } = buildVejledende(await fixtureContext(), (await readRunFolder(await writeFixtureRun(), { councils: false })).clinics[0]);
     const renderer = new LetterRenderer(templates);
     const html = renderer.render('vejledende', data);
     const faces = html.match(/@font-face\{font-family:"Brevskrift";[^}]*font-weight:(normal|bold);[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\) format\("woff2"\);\}/g);

@@ -1,9 +1,9 @@
 import { describe, expect, it, beforeAll } from 'vitest';
+import { readRunFolder, type ClinicResult } from '@fordeling/model';
 import { checkTemplateSet } from '../check/check-templates.js';
 import { LetterDataValidator } from '../check/data-validator.js';
 import { buildAfgoerelse, buildHoering, buildVejledende } from '../data/build-minimum-letters.js';
 import type { LetterContext } from '../data/build-common.js';
-import { readRunFolder, type RunClinic } from '../data/run-folder.js';
 import { fixtureRuleSets } from '../testing/fixture-book.js';
 import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
@@ -13,13 +13,13 @@ import { LetterRenderer } from './letter-renderer.js';
 
 let templates: TemplateSet;
 let context: LetterContext;
-let clinics: Map<string, RunClinic>;
+let clinics: Map<string, ClinicResult>;
 let renderer: LetterRenderer;
 
 beforeAll(async () => {
   templates = await loadTemplateSet();
   context = await fixtureContext();
-  clinics = new Map((await readRunFolder(await writeFixtureRun())).clinics.map((c) => [c.providerNumber, c]));
+  clinics = new Map((await readRunFolder(await writeFixtureRun(), { councils: false })).clinics.map((c) => [c.providerNumber, c]));
   renderer = new LetterRenderer(templates);
 });
 

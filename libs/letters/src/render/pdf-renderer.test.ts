@@ -4,13 +4,14 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRunFolder } from '@fordeling/model';
+import { chromiumAvailable, chromiumPath } from '@fordeling/browser';
 import { buildVejledende } from '../data/build-minimum-letters.js';
-import { readRunFolder } from '../data/run-folder.js';
 import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
 import { loadTemplateSet } from '../templates/template-set.js';
 import { LetterRenderer } from './letter-renderer.js';
-import { chromiumAvailable, chromiumPath, PdfRenderer } from './pdf-renderer.js';
+import { PdfRenderer } from './pdf-renderer.js';
 
 const canRun = chromiumAvailable() && existsSync('/usr/bin/pdftotext');
 if (!canRun) {
@@ -27,7 +28,7 @@ describe.skipIf(!canRun)('PDF letters (Debian chromium)', () => {
   });
 
   it('prints an A4 letter with the numbers, Danish characters, fonts embedded and "Side X af Y"', async () => {
-    const clinic = (await readRunFolder(await writeFixtureRun())).clinics[0];
+    const clinic = (await readRunFolder(await writeFixtureRun(), { councils: false })).clinics[0];
     const { data } = buildVejledende(await fixtureContext(), clinic);
     const renderer = new LetterRenderer(await loadTemplateSet());
     const html = renderer.render('vejledende', data);

@@ -1,4 +1,4 @@
-import { canonicalHash, type LoadedRuleSet, type RuleBook, type RuleSetDocument } from '@fordeling/engine';
+import { canonicalHash, createRegistry, standardKinds, type LoadedRuleSet, type RuleBook, type RuleSetDocument } from '@fordeling/engine';
 
 // A small RuleBook for tests, independent of the shipped rules/ (which other engineers maintain).
 const bek = { instrument: 'BEK nr. 975 af 2025', url: 'https://www.retsinformation.dk/eli/lta/2025/975' };
@@ -46,8 +46,11 @@ export const fixtureRuleSets = {
   }),
 };
 
+const registry = createRegistry(standardKinds);
+
 export function fixtureBook(asOf = '2025-07-03'): RuleBook {
   const sets = fixtureRuleSets as Record<string, LoadedRuleSet>;
+  const compiled = new Map<string, unknown>();
   return {
     asOf,
     byKind: <C>(kind: string) => {
@@ -55,8 +58,13 @@ export function fixtureBook(asOf = '2025-07-03'): RuleBook {
       if (!set) throw new Error(`intet regelsæt af typen ${kind}`);
       return set as LoadedRuleSet<C>;
     },
-    compiled: () => {
-      throw new Error('not used by the letters');
+    // Compiled by the kinds themselves, as a loaded library's book does.
+    compiled: <T>(kind: string) => {
+      const set = sets[kind];
+      const plugin = registry.get(kind);
+      if (!set || !plugin) throw new Error(`intet regelsæt af typen ${kind}`);
+      if (!compiled.has(kind)) compiled.set(kind, plugin.compile(set.document));
+      return compiled.get(kind) as T;
     },
     refs: () => Object.values(sets).map((s) => s.ref).sort((a, b) => a.id.localeCompare(b.id)),
   };

@@ -1,7 +1,7 @@
 // Per municipality and region: citizens, total and mean weight (after the correction); the region is
 // the one in force at the as-of date (geography rule set). Municipalities also carry the mean of their
 // clinics' advisory minimums per capacity, as seed 000's tables show per municipality.
-import type { GeographyIndex } from '../geography/geography-index.js';
+import type { GeographyIndex } from '@fordeling/engine';
 import type { ClinicResult, MunicipalityResult, RegionResult } from '../result.js';
 import { meanOf, rollUp, type GroupTotals } from './group-totals.js';
 

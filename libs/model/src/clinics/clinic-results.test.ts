@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createRegistry, defaultRulesDir, loadRules, standardKinds, type CapacityCompiled, type MinimumPatientsCompiled } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
-import { indexGeography } from '../geography/geography-index.js';
-import { fixtureBook, geographyContent } from '../test-support/fixture-rules.js';
+import { capacityRules, createRegistry, defaultRulesDir, GeographyLookup, loadRules, minimumPatientsRules, standardKinds } from '@fordeling/engine';
+import { fixtureBook, geographyContent } from '../testing/fixture-rules.js';
 import { computeClinicResults } from './clinic-results.js';
 
 const book = fixtureBook();
-const rules = { capacity: book.compiled<CapacityCompiled>('capacity'), minimum: book.compiled<MinimumPatientsCompiled>('minimum-patients') };
-const geography = indexGeography(geographyContent);
+const rules = { capacity: capacityRules.of(book), minimum: minimumPatientsRules.of(book) };
+const geography = new GeographyLookup(geographyContent).index;
 
 /** One clinic whose listed patients have the given mean weight (1,000 patients). */
 function clinicWithMean(meanWeight: number, capacities: number) {
@@ -52,10 +51,10 @@ describe('clinic advisory minimum', () => {
 describe('the 20 municipalities of seed 000 (data/kommuner_gns_sygdomsvaegt.csv)', async () => {
   const library = await loadRules(defaultRulesDir, createRegistry(standardKinds));
   const shipped = library.bookAt('2025-07-03');
-  const capacity = shipped.compiled<CapacityCompiled>('capacity');
-  const minimum = shipped.compiled<MinimumPatientsCompiled>('minimum-patients');
+  const capacity = capacityRules.of(shipped);
+  const minimum = minimumPatientsRules.of(shipped);
   // A copy of the project data file (seed 000's table of the 10 highest and 10 lowest municipalities).
-  const rows = readFileSync(fileURLToPath(new URL('../test-support/kommuner_gns_sygdomsvaegt.csv', import.meta.url)), 'utf8')
+  const rows = readFileSync(fileURLToPath(new URL('../testing/kommuner_gns_sygdomsvaegt.csv', import.meta.url)), 'utf8')
     .trim()
     .split('\n')
     .slice(1)

@@ -2,9 +2,8 @@
 // rows with its provider number) → the advisory minimum per capacity, computed by the
 // minimum-patients rule set (target / mean weight, rounded, never above the maximum 2,700; seeds
 // 000, 001, 003). The total scales by the clinic's capacities, rounded the same way.
-import { applyRounding, type CapacityCompiled, type MinimumPatientsCompiled, type Problem } from '@fordeling/engine';
+import { applyRounding, type CapacityCompiled, type GeographyIndex, type MinimumPatientsCompiled, type Problem } from '@fordeling/engine';
 import type { GroupTotals } from '../aggregate/group-totals.js';
-import type { GeographyIndex } from '../geography/geography-index.js';
 import type { ClinicInput } from '../inputs/model-inputs.js';
 import type { ClinicResult } from '../result.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../inputs/read-inputs.js';
 import { runModel } from '../run/run-model.js';
-import { capacityContent, fixtureBook } from '../test-support/fixture-rules.js';
-import { tenCitizensFiles, writeInputFolder } from '../test-support/ten-citizens.js';
+import { capacityContent, fixtureBook } from '../testing/fixture-rules.js';
+import { tenCitizensFiles, writeInputFolder } from '../testing/ten-citizens.js';
 import { compareResults } from './compare-results.js';
 
 describe('compareResults', async () => {

@@ -1,9 +1,9 @@
-import { createRegistry, standardKinds, type RuleBook, type RuleSetRef } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import { createRegistry, standardKinds, type RuleBook, type RuleSetRef } from '@fordeling/engine';
 import { readInputs } from '../inputs/read-inputs.js';
 import { runModel } from '../run/run-model.js';
-import { capacityContent, fixtureBook } from '../test-support/fixture-rules.js';
-import { tenCitizensFiles, writeInputFolder } from '../test-support/ten-citizens.js';
+import { capacityContent, fixtureBook } from '../testing/fixture-rules.js';
+import { tenCitizensFiles, writeInputFolder } from '../testing/ten-citizens.js';
 import { compareResults } from './compare-results.js';
 import { summarizeComparison } from './comparison-summary.js';
 import { changedRuleSetIds, changeScope, describeRuleSetChanges } from './rule-set-changes.js';

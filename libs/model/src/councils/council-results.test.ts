@@ -1,11 +1,10 @@
 import fc from 'fast-check';
-import { capacityKind, type CapacityCompiled, type RuleSetDocument, type CapacityContent } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
-import { indexGeography } from '../geography/geography-index.js';
-import { capacityContent, geographyContent, ref } from '../test-support/fixture-rules.js';
+import { capacityKind, GeographyLookup, type CapacityCompiled, type CapacityContent, type RuleSetDocument } from '@fordeling/engine';
+import { capacityContent, geographyContent, ref } from '../testing/fixture-rules.js';
 import { computeCouncilResults } from './council-results.js';
 
-const geography = indexGeography(geographyContent);
+const geography = new GeographyLookup(geographyContent).index;
 const compile = (target: number) =>
   capacityKind.compile({ id: 'capacity', kind: 'capacity', version: 't', validFrom: '2025-07-03', status: 'published', title: '', description: '', legalBasis: ref, content: capacityContent(target) } as RuleSetDocument<CapacityContent>) as CapacityCompiled;
 

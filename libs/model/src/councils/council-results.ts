@@ -2,9 +2,8 @@
 // target (rounded as the rule set says, in the engine), free = max(0, ceiling − existing). A year
 // with population 'projected' grows each municipality's weight by its projected growth
 // (projection.csv), then sums per council (seed 000: 2026 leaves room for growth).
-import type { CapacityCompiled, Problem } from '@fordeling/engine';
+import type { CapacityCompiled, GeographyIndex, Problem } from '@fordeling/engine';
 import type { GroupTotals } from '../aggregate/group-totals.js';
-import type { GeographyIndex } from '../geography/geography-index.js';
 import { perMunicipality } from '../geography/per-municipality.js';
 import type { CouncilInput, ProjectionInput } from '../inputs/model-inputs.js';
 import type { CouncilResult } from '../result.js';

@@ -1,6 +1,6 @@
+import type { GeographyIndex } from '@fordeling/engine';
 import { InputError } from '../inputs/input-error.js';
 import type { ModelInputs } from '../inputs/model-inputs.js';
-import type { GeographyIndex } from './geography-index.js';
 
 /**
  * The citizens' municipality column as indexes into the geography in force. Inputs read with the

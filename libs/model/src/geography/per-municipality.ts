@@ -1,5 +1,4 @@
-import type { Problem } from '@fordeling/engine';
-import type { GeographyIndex } from './geography-index.js';
+import type { GeographyIndex, Problem } from '@fordeling/engine';
 
 /**
  * One value per municipality index from a per-municipality input file (life_expectancy.csv,

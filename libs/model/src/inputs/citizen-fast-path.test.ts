@@ -1,11 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CIVIL_STATUSES, EDUCATIONS } from '@fordeling/engine';
+import { CIVIL_STATUSES, EDUCATIONS, GeographyLookup } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
-import { indexGeography } from '../geography/geography-index.js';
-import { geographyContent } from '../test-support/fixture-rules.js';
-import { tenCitizensFiles, writeInputFolder } from '../test-support/ten-citizens.js';
+import { geographyContent } from '../testing/fixture-rules.js';
+import { tenCitizensFiles, writeInputFolder } from '../testing/ten-citizens.js';
 import { municipalityLookup } from './municipality-lookup.js';
 import { readCitizens } from './read-citizens.js';
 
@@ -33,7 +32,7 @@ const row = fc
 describe('the citizens fast path', () => {
   it('accepts and rejects exactly what the validating path does, with the same columns and reasons (property)', async () => {
     const dir = await writeInputFolder({});
-    const lookup = () => municipalityLookup(indexGeography(geographyContent));
+    const lookup = () => municipalityLookup(new GeographyLookup(geographyContent).index);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(row, row, pick(['1,M,5', '1,M,5,101,A,0,0,ugift,0,lang,lang,0,0'])), { maxLength: 60 }), async (rows) => {
         const path = join(dir, 'citizens.csv');
@@ -51,7 +50,7 @@ describe('the citizens fast path', () => {
     const dir = await writeInputFolder({
       'citizens.csv': [header, '1,M,5,101,0123,0,0,ugift,0,lang,lang,0', '2,M,5,101,123,0,0,ugift,0,lang,lang,0', '3,K,5,101,77,0,0,ugift,0,lang,lang,0'],
     });
-    const result = await readCitizens(join(dir, 'citizens.csv'), 100, municipalityLookup(indexGeography(geographyContent)), ['123', '77'], undefined, true);
+    const result = await readCitizens(join(dir, 'citizens.csv'), 100, municipalityLookup(new GeographyLookup(geographyContent).index), ['123', '77'], undefined, true);
     expect([...result.citizens.clinic]).toEqual([0, 1]);
     expect(result.report.problems.map((p) => [p.line, p.message])).toEqual([[2, 'ydernummer »0123« findes ikke i clinics.csv']]);
   });

@@ -1,15 +1,8 @@
 // The enum codes of citizens.csv (docs/contracts.md). Citizens are stored as typed-array columns, so
 // each text value is kept as its index in these lists; the order is part of the column format.
-import type { Sex } from '@fordeling/engine';
 
-// Civil statuses and educations are the weights kind's own lists (one definition).
-export { CIVIL_STATUSES, EDUCATIONS } from '@fordeling/engine';
-export const SEXES: readonly Sex[] = ['M', 'K'];
-
-/** Highest age a citizen row may carry (ages are stored in a Uint8 column; tables are sex × 126). */
-export const MAX_AGE = 125;
-/** Highest number of somatic diseases a row may carry (seed 000: need rises with the number). */
-export const MAX_SOMATIC_DISEASES = 20;
+// The codes and their ranges are the weights kind's own (one definition, shared with its compiled tables).
+export { CIVIL_STATUSES, EDUCATIONS, MAX_AGE, MAX_SOMATIC_DISEASES, SEXES } from '@fordeling/engine';
 
 /** text → index; -1 when the text is not one of the codes. */
 export function codeIndex(codes: readonly string[]): (text: string) => number {

@@ -1,7 +1,7 @@
 // Maps municipality codes in the input files to the index stored in the citizen column. With the
 // geography rule set in force, unknown codes are rejected; without one (reading inputs on their own),
 // codes get indexes in order of first appearance and runModel checks them against the geography.
-import type { GeographyIndex } from '../geography/geography-index.js';
+import type { GeographyIndex } from '@fordeling/engine';
 
 export interface MunicipalityLookup {
   /** Index for `code`, or -1 when the geography in force has no such municipality. */

@@ -1,5 +1,5 @@
 import type { InputFileReport } from '../result.js';
-import type { GeographyIndex } from '../geography/geography-index.js';
+import type { GeographyIndex } from '@fordeling/engine';
 import { readCsvTable } from './csv-table.js';
 import type { CouncilInput } from './model-inputs.js';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { runModel } from '../run/run-model.js';
-import { fixtureBook } from '../test-support/fixture-rules.js';
-import { tenCitizensFiles, writeInputFolder } from '../test-support/ten-citizens.js';
+import { fixtureBook } from '../testing/fixture-rules.js';
+import { tenCitizensFiles, writeInputFolder } from '../testing/ten-citizens.js';
 import { InputError } from './input-error.js';
 import { readInputs, type ReadProgress } from './read-inputs.js';
 

@@ -3,8 +3,7 @@
 // checked; with a rule book, every code is checked against the geography rule set in force.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GeographyContent, Problem, RuleBook } from '@fordeling/engine';
-import { indexGeography, type GeographyIndex } from '../geography/geography-index.js';
+import { geographyRules, type GeographyIndex, type Problem, type RuleBook } from '@fordeling/engine';
 import { InputError } from './input-error.js';
 import type { ModelInputs } from './model-inputs.js';
 import { municipalityLookup } from './municipality-lookup.js';
@@ -39,7 +38,7 @@ export interface ReadInputsOptions {
 export async function readInputs(dir: string, options: ReadInputsOptions = {}): Promise<ModelInputs> {
   const sizes = await fileSizes(dir);
   const totalBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
-  const geography: GeographyIndex | undefined = options.book ? indexGeography(options.book.byKind<GeographyContent>('geography').document.content) : undefined;
+  const geography: GeographyIndex | undefined = options.book ? geographyRules.of(options.book).index : undefined;
   const municipalities = municipalityLookup(geography);
 
   let done = 0;

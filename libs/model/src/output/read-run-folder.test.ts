@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunFolder } from './read-run-folder.js';
-import { resultFixture } from './result-fixture.js';
+import { resultFixture } from '../testing/result-fixture.js';
 import { RunFolderError } from './run-folder-error.js';
 import { writeRunOutputs } from './write-run-outputs.js';
 

@@ -7,7 +7,7 @@ import type { ModelComparison } from '../result.js';
 import { CLINICS_COLUMNS } from './clinics-csv.js';
 import { COUNCILS_COLUMNS } from './councils-csv.js';
 import { MUNICIPALITIES_COLUMNS } from './municipalities-csv.js';
-import { resultFixture } from './result-fixture.js';
+import { resultFixture } from '../testing/result-fixture.js';
 import { RUN_OUTPUT_FILES, writeRunOutputs } from './write-run-outputs.js';
 
 const header = (text: string) => text.split('\n')[0];

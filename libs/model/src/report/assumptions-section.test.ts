@@ -1,6 +1,6 @@
-import type { Problem } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
-import { resultFixture } from '../output/result-fixture.js';
+import type { Problem } from '@fordeling/engine';
+import { resultFixture } from '../testing/result-fixture.js';
 import { ASSUMPTIONS_SHOWN, assumptionsSection } from './assumptions-section.js';
 import { renderReport } from './render-report.js';
 import { assumptionsLine } from './terminal-summary.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults } from '../compare/compare-results.js';
-import { resultFixture } from '../output/result-fixture.js';
+import { resultFixture } from '../testing/result-fixture.js';
 import type { ModelResult, RuleSetChanges } from '../result.js';
 import { renderReport } from './render-report.js';
 import { terminalSummary } from './terminal-summary.js';

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRegistry, defaultRulesDir, loadRules, standardKinds, type CapacityContent } from '@fordeling/engine';
-import { chromiumAvailable, chromiumPath, launchChromium } from '@fordeling/letters';
-import { generateSyntheticDenmark } from '../../../../tools/synth/index.js';
+import { capacityRules, createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
+import { chromiumAvailable, chromiumPath, launchChromium } from '@fordeling/browser';
+import { generateSyntheticDenmark } from '@fordeling/synth';
 import { compareResults } from '../compare/compare-results.js';
 import { describeRuleSetChanges } from '../compare/rule-set-changes.js';
 import { readInputs } from '../inputs/read-inputs.js';
@@ -40,7 +40,7 @@ describe.skipIf(!chromiumAvailable())('report.html in chromium', () => {
     result = runModel(inputs, book);
     const alternative = runModel(inputs, alternativeBook);
     const ruleSetChanges = describeRuleSetChanges(result.ruleSets, alternative.ruleSets, (ref) => library.get(ref.id, ref.version), registry);
-    const reportingBand = book.byKind<CapacityContent>('capacity').document.content.reportingBand;
+    const reportingBand = capacityRules.ruleSet(book).document.content.reportingBand;
     await writeRunOutputs(result, join(dir, 'out'), { reportingBand, comparison: compareResults(result, alternative, { ruleSetChanges }) });
 
     browser = await launchChromium();

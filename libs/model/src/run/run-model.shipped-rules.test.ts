@@ -1,7 +1,7 @@
-import { createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
+import { createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
 import { readInputs } from '../inputs/read-inputs.js';
-import { tenCitizensFiles, writeInputFolder } from '../test-support/ten-citizens.js';
+import { tenCitizensFiles, writeInputFolder } from '../testing/ten-citizens.js';
 import { runModel } from './run-model.js';
 
 // The same ten citizens in København (101) and on Læsø (825), run with the shipped rule sets.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../inputs/read-inputs.js';
-import { capacityContent, fixtureBook, weightsContent } from '../test-support/fixture-rules.js';
-import { tenCitizensFiles, writeInputFolder } from '../test-support/ten-citizens.js';
+import { capacityContent, fixtureBook, weightsContent } from '../testing/fixture-rules.js';
+import { tenCitizensFiles, writeInputFolder } from '../testing/ten-citizens.js';
 import { runModel } from './run-model.js';
 
 describe('runModel on the 10-citizen hand calculation', async () => {

@@ -2,7 +2,7 @@
 // book.asOf (DOMAIN "What the model computes"). Deterministic: the same inputs and rule-set versions
 // give the same result; outputs are sorted (clinics by provider number, municipalities by code,
 // councils and regions by name). Timings are kept apart from the reproducible numbers.
-import type { CapacityCompiled, MinimumPatientsCompiled, RuleBook } from '@fordeling/engine';
+import { capacityRules, geographyRules, minimumPatientsRules, weightsRules, type RuleBook } from '@fordeling/engine';
 import { municipalityResults, regionResults } from '../aggregate/area-results.js';
 import { sumByGroup } from '../aggregate/group-totals.js';
 import { computeClinicResults } from '../clinics/clinic-results.js';
@@ -12,6 +12,9 @@ import type { ModelResult } from '../result.js';
 import { prepareGeography, prepareWeights } from '../weights/prepare-weights.js';
 import { stageRunner, type ModelStage } from './model-stages.js';
 
+/** The rule sets a national run needs in force on its as-of date. */
+export const MODEL_RULES = [geographyRules, weightsRules, capacityRules, minimumPatientsRules] as const;
+
 export interface RunModelOptions {
   onStage?(stage: ModelStage, label: string): void;
 }
@@ -19,7 +22,7 @@ export interface RunModelOptions {
 export function runModel(inputs: ModelInputs, book: RuleBook, options: RunModelOptions = {}): ModelResult {
   const timings: Record<string, number> = {};
   const stage = stageRunner(timings, options.onStage);
-  const capacity = book.compiled<CapacityCompiled>('capacity');
+  const capacity = capacityRules.of(book);
 
   const geo = stage('geography', () => prepareGeography(inputs, book));
   const weights = stage('weights', () => prepareWeights(inputs, book, geo));
@@ -34,7 +37,7 @@ export function runModel(inputs: ModelInputs, book: RuleBook, options: RunModelO
   const clinics = stage('clinics', () =>
     computeClinicResults(inputs.clinics, totals.clinics, geography, {
       capacity,
-      minimum: book.compiled<MinimumPatientsCompiled>('minimum-patients'),
+      minimum: minimumPatientsRules.of(book),
     }),
   );
   // The band share is over clinics that have a minimum (listed citizens).

@@ -1,15 +1,13 @@
 // DOMAIN steps 1–3 for the whole population: raw weights from the compiled tables, normalisation to
 // the national mean, then the life-expectancy correction per level.
-import type { Problem, WeightsContent } from '@fordeling/engine';
+import type { GeographyIndex, Problem, WeightTables } from '@fordeling/engine';
 import { sumByGroup } from '../aggregate/group-totals.js';
-import type { GeographyIndex } from '../geography/geography-index.js';
 import { perMunicipality } from '../geography/per-municipality.js';
 import type { CitizenColumns } from '../inputs/citizen-columns.js';
 import type { LifeExpectancyInput } from '../inputs/model-inputs.js';
 import { applyCorrection, lifeExpectancyFactors, type CorrectionLevelInput, type CorrectionResult } from './life-expectancy-correction.js';
 import { normaliseWeights } from './normalise.js';
 import { computeRawWeights } from './raw-weights.js';
-import { compileWeightTables, type WeightTables } from './weight-tables.js';
 
 export interface CitizenWeights {
   /** Final weight per citizen (after normalisation and correction). */
@@ -27,11 +25,10 @@ export function computeCitizenWeights(
   municipality: Uint16Array,
   geography: GeographyIndex,
   lifeExpectancy: LifeExpectancyInput[],
-  content: WeightsContent,
+  tables: WeightTables,
 ): CitizenWeights {
-  const tables = compileWeightTables(content);
   const weights = computeRawWeights(citizens, tables);
-  const normalisationFactor = normaliseWeights(weights, content.normalisedMean.value);
+  const normalisationFactor = normaliseWeights(weights, tables.normalisedMean);
 
   const m = geography.municipalities.length;
   const totals = sumByGroup(municipality, weights, m);
@@ -39,10 +36,10 @@ export function computeCitizenWeights(
     file: 'life_expectancy.csv',
     assumed: 'regnet med 0 tabte leveår i korrektionen for middellevetid',
   });
-  const levels: CorrectionLevelInput[] = content.lifeExpectancyCorrection.map(({ level, share }) =>
+  const levels: CorrectionLevelInput[] = tables.lifeExpectancyCorrection.map(({ level, share }) =>
     level === 'council'
-      ? { level, share: share.value, areaOfMunicipality: geography.municipalities.map((x) => x.council), areaCount: geography.councils.length }
-      : { level, share: share.value, areaOfMunicipality: Array.from({ length: m }, (_, i) => i), areaCount: m },
+      ? { level, share, areaOfMunicipality: geography.municipalities.map((x) => x.council), areaCount: geography.councils.length }
+      : { level, share, areaOfMunicipality: Array.from({ length: m }, (_, i) => i), areaCount: m },
   );
   const correction = lifeExpectancyFactors(totals.weight, totals.citizens, lost, levels);
   applyCorrection(weights, municipality, correction.municipalityFactor);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citizenIndexById } from '../inputs/find-citizen.js';
 import { readInputs } from '../inputs/read-inputs.js';
-import { fixtureBook, weightsContent } from '../test-support/fixture-rules.js';
-import { tenCitizensFiles, writeInputFolder } from '../test-support/ten-citizens.js';
+import { fixtureBook, weightsContent } from '../testing/fixture-rules.js';
+import { tenCitizensFiles, writeInputFolder } from '../testing/ten-citizens.js';
 import { runModel } from '../run/run-model.js';
 import { explainCitizen } from './explain-citizen.js';
 

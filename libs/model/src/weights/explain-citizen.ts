@@ -1,10 +1,9 @@
 // explainCitizen: one citizen's weight, step by step, with the legal reference of every number —
 // the answer to "why is this person's weight 1,37?". Uses the same compiled tables as the hot path.
-import type { LegalReference, RuleBook, RuleSetRef, WeightsContent } from '@fordeling/engine';
+import { AGES, CHARACTERISTIC_NAMES, weightsRules, type Characteristic, type LegalReference, type RuleBook, type RuleSetRef } from '@fordeling/engine';
 import { CIVIL_STATUSES, EDUCATIONS, SEXES } from '../inputs/codes.js';
 import type { ModelInputs } from '../inputs/model-inputs.js';
 import { prepareWeights, type PreparedWeights } from './prepare-weights.js';
-import { AGES, CHARACTERISTICS, type Characteristic } from './weight-tables.js';
 
 export interface CitizenExplanation {
   index: number;
@@ -45,7 +44,7 @@ const cache = new WeakMap<ModelInputs, Map<string, PreparedWeights>>();
 export function explainCitizen(inputs: ModelInputs, index: number, book: RuleBook): CitizenExplanation {
   const c = inputs.citizens;
   if (!Number.isInteger(index) || index < 0 || index >= c.count) throw new RangeError(`Borger nr. ${index} findes ikke (der er ${c.count} borgere)`);
-  const weightsSet = book.byKind<WeightsContent>('weights');
+  const weightsSet = weightsRules.ruleSet(book);
   const key = book.refs().map((r) => r.hash).join();
   const perInputs = cache.get(inputs) ?? new Map<string, PreparedWeights>();
   cache.set(inputs, perInputs);
@@ -64,10 +63,9 @@ export function explainCitizen(inputs: ModelInputs, index: number, book: RuleBoo
     effectiveEducation: education,
     outsideLabourMarket: c.outsideLabourMarket[index],
   };
-  const contributions = CHARACTERISTICS.flatMap((ch) => tables.applying[ch][codeOf[ch]].map(({ id, label, value, reference }) => ({ id, label, value, reference })));
+  const contributions = CHARACTERISTIC_NAMES.flatMap((ch) => tables.applying[ch][codeOf[ch]].map(({ id, label, value, reference }) => ({ id, label, value, reference })));
   const base = tables.base[sex * AGES + age];
-  const raw = base + CHARACTERISTICS.reduce((sum, ch) => sum + tables.sum[ch][codeOf[ch]], 0);
-  const baseRow = weightsSet.document.content.baseWeights.find((r) => r.sex === SEXES[sex] && r.ageBand === tables.ageBand[age])!;
+  const raw = base + CHARACTERISTIC_NAMES.reduce((sum, ch) => sum + tables.sum[ch][codeOf[ch]], 0);
 
   const m = prepared.municipality[index];
   const municipality = geography.municipalities[m];
@@ -85,7 +83,7 @@ export function explainCitizen(inputs: ModelInputs, index: number, book: RuleBoo
     municipalityCode: municipality.code,
     municipality: municipality.name,
     council: geography.councils[municipality.council].name,
-    base: { value: base, reference: baseRow.reference },
+    base: { value: base, reference: tables.baseRows[sex * AGES + age].reference },
     characteristics: {
       somaticDiseases: c.somaticDiseases[index],
       psychiatricDisease: c.psychiatricDisease[index] === 1,

@@ -1,6 +1,5 @@
-import type { GeographyContent, RuleBook, WeightsContent } from '@fordeling/engine';
+import { geographyRules, weightsRules, type GeographyIndex, type RuleBook } from '@fordeling/engine';
 import { alignMunicipalities } from '../geography/align-municipalities.js';
-import { indexGeography, type GeographyIndex } from '../geography/geography-index.js';
 import type { ModelInputs } from '../inputs/model-inputs.js';
 import { computeCitizenWeights, type CitizenWeights } from './citizen-weights.js';
 
@@ -12,11 +11,10 @@ export interface PreparedWeights extends CitizenWeights {
 
 /** Geography in force + every citizen's final weight: what runModel and explainCitizen share. */
 export function prepareGeography(inputs: ModelInputs, book: RuleBook): { geography: GeographyIndex; municipality: Uint16Array } {
-  const geography = indexGeography(book.byKind<GeographyContent>('geography').document.content);
+  const geography = geographyRules.of(book).index;
   return { geography, municipality: alignMunicipalities(inputs, geography) };
 }
 
 export function prepareWeights(inputs: ModelInputs, book: RuleBook, geo = prepareGeography(inputs, book)): PreparedWeights {
-  const content = book.byKind<WeightsContent>('weights').document.content;
-  return { ...geo, ...computeCitizenWeights(inputs.citizens, geo.municipality, geo.geography, inputs.lifeExpectancy, content) };
+  return { ...geo, ...computeCitizenWeights(inputs.citizens, geo.municipality, geo.geography, inputs.lifeExpectancy, weightsRules.of(book)) };
 }

@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CIVIL_STATUSES, EDUCATIONS, WeightsReference, defaultRulesDir, type Citizen, type WeightsContent } from '@fordeling/engine';
 import { describe, expect, it } from 'vitest';
-import { MAX_AGE, MAX_SOMATIC_DISEASES, SEXES } from '../inputs/codes.js';
-import { toColumns } from '../test-support/citizen-columns-of.js';
-import { weightsContent } from '../test-support/fixture-rules.js';
-import { TEN_CITIZENS_RAW } from '../test-support/ten-citizens.js';
+import { WeightTables, defaultRulesDir, type Citizen, type WeightsContent } from '@fordeling/engine';
+import { arbitraryCitizen, WeightsReference } from '@fordeling/engine/testing';
+import { toColumns } from '../testing/citizen-columns-of.js';
+import { weightsContent } from '../testing/fixture-rules.js';
+import { TEN_CITIZENS_RAW } from '../testing/ten-citizens.js';
 import { computeRawWeights } from './raw-weights.js';
-import { compileWeightTables } from './weight-tables.js';
 
-const citizen: fc.Arbitrary<Citizen> = fc.record({
-  sex: fc.constantFrom(...SEXES),
-  age: fc.integer({ min: 0, max: MAX_AGE }),
-  somaticDiseases: fc.integer({ min: 0, max: MAX_SOMATIC_DISEASES }),
-  psychiatricDisease: fc.boolean(),
-  civilStatus: fc.constantFrom(...CIVIL_STATUSES),
-  menapt: fc.boolean(),
-  education: fc.constantFrom(...EDUCATIONS),
-  parentsEducation: fc.constantFrom(...EDUCATIONS),
-  outsideLabourMarket: fc.boolean(),
-});
+const citizen = arbitraryCitizen();
 
 const shipped = JSON.parse(readFileSync(join(defaultRulesDir, 'bek-975-2025/weights/2025.1.json'), 'utf8')).content as WeightsContent;
 
@@ -30,7 +19,7 @@ describe('the columnar weights kernel', () => {
     ['the test weights', weightsContent()],
   ] as const) {
     it(`equals the weights kind's reference rawWeight on random citizens (${name})`, () => {
-      const tables = compileWeightTables(content);
+      const tables = new WeightTables(content);
       const reference = new WeightsReference(content);
       fc.assert(
         fc.property(fc.array(citizen, { minLength: 1, maxLength: 50 }), (citizens) => {
@@ -57,13 +46,13 @@ describe('the columnar weights kernel', () => {
     ].map(([sex, age, somaticDiseases, psychiatricDisease, civilStatus, menapt, education, parentsEducation, outsideLabourMarket]) => ({
       sex, age, somaticDiseases, psychiatricDisease, civilStatus, menapt, education, parentsEducation, outsideLabourMarket,
     }) as Citizen);
-    const raw = computeRawWeights(toColumns(citizens), compileWeightTables(weightsContent()));
+    const raw = computeRawWeights(toColumns(citizens), new WeightTables(weightsContent()));
     TEN_CITIZENS_RAW.forEach((expected, i) => expect(raw[i]).toBeCloseTo(expected, 12));
   });
 
   it('rejects a rule set whose age bands leave an age uncovered, in Danish', () => {
     const content = weightsContent();
     content.ageBands = content.ageBands.filter((b) => b.id !== '65+');
-    expect(() => compileWeightTables(content)).toThrow('Vægt-regelsættet har intet aldersinterval, der dækker alder 65');
+    expect(() => new WeightTables(content)).toThrow('Vægt-regelsættet har intet aldersinterval, der dækker alder 65');
   });
 });

@@ -1,5 +1,5 @@
+import { AGES, type WeightTables } from '@fordeling/engine';
 import type { CitizenColumns } from '../inputs/citizen-columns.js';
-import { AGES, type WeightTables } from './weight-tables.js';
 
 /**
  * Raw weight of every citizen in one pass (DOMAIN step 1): base weight(sex, age) + the contributions

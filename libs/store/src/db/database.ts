@@ -1,4 +1,4 @@
-import type { Backend } from '../store.js';
+import type { Backend } from '../contract/index.js';
 
 /** Runs SQL; `params` are $1, $2, … placeholders. JSON goes in as text and is cast in SQL. */
 export interface Queryable {

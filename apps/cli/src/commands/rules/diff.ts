@@ -1,7 +1,6 @@
 // `fordeling rules diff ID@V ID@V` or `diff ID --from DATO --to DATO`: the changes in words.
 import { changesBetween, diffRuleSets, formatDate, isIsoDate, loadRules, type LoadedRuleSet } from '@fordeling/engine';
-import type { RulesOptions } from '../rules.js';
-import type { RulesIo } from './rules-io.js';
+import { type RulesOptions, type RulesIo } from './rules-io.js';
 
 export default async function diff(io: RulesIo, options: RulesOptions, refs: string[]): Promise<number> {
   if (options.from !== undefined || options.to !== undefined) return diffByDates(io, options, refs);

@@ -6,8 +6,7 @@ import path from 'node:path';
 import { loadRules } from '@fordeling/engine';
 import { explorerData } from '../../explorer/explorer-data.js';
 import { indexPage, logPage, ruleSetPage } from '../../explorer/explorer-pages.js';
-import type { RulesOptions } from '../rules.js';
-import { printProblems, type RulesIo } from './rules-io.js';
+import { printProblems, type RulesIo, type RulesOptions } from './rules-io.js';
 
 export default async function explore(io: RulesIo, options: RulesOptions): Promise<number> {
   if (!options.out) {

@@ -2,8 +2,7 @@
 // table row and rule with its Danish title, its value in each period, the version and reference that
 // set it, and whether it is illustrative — the Legislation Explorer as text.
 import { formatDate, historyOn, isIsoDate, loadRules, plural, ruleSetHistory, type ProvisionHistory, type ProvisionPeriod, type RuleLibrary, type RuleSetHistory } from '@fordeling/engine';
-import type { RulesOptions } from '../rules.js';
-import type { RulesIo } from './rules-io.js';
+import { type RulesOptions, type RulesIo } from './rules-io.js';
 
 export default async function history(io: RulesIo, options: RulesOptions, args: string[]): Promise<number> {
   const asOf = options['as-of'];

@@ -1,7 +1,6 @@
 // `fordeling rules list [--as-of DATO] [--json]`: each version, how it is written and when it is in force.
 import { formatDate, isIsoDate, loadRules, plural, type LoadedRuleSet, type RuleLibrary } from '@fordeling/engine';
-import type { RulesOptions } from '../rules.js';
-import type { RulesIo } from './rules-io.js';
+import { type RulesOptions, type RulesIo } from './rules-io.js';
 
 /** »3. juli 2025–31. december 2025«, »1. januar 2026– (til en ny version)«, »udkast (gælder ikke)«. */
 export function inForceText(library: RuleLibrary, ruleSet: LoadedRuleSet): string {

@@ -1,7 +1,6 @@
 // `fordeling rules lock --by NAVN --reason TEKST`: record published versions missing from the lock.
 import { lockRules, plural } from '@fordeling/engine';
-import type { RulesOptions } from '../rules.js';
-import { printProblems, type RulesIo } from './rules-io.js';
+import { printProblems, type RulesIo, type RulesOptions } from './rules-io.js';
 
 export default async function lock(io: RulesIo, options: RulesOptions): Promise<number> {
   const by = options.by?.trim();

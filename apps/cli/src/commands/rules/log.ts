@@ -1,7 +1,6 @@
 // `fordeling rules log [--json]`: the change log — every published version, who, when and why.
 import { DirectoryRuleSource, formatDate, readLockFile } from '@fordeling/engine';
-import type { RulesOptions } from '../rules.js';
-import { printProblems, type RulesIo } from './rules-io.js';
+import { printProblems, type RulesIo, type RulesOptions } from './rules-io.js';
 
 export default async function log(io: RulesIo, options: RulesOptions): Promise<number> {
   const lock = await readLockFile(new DirectoryRuleSource(io.dir));

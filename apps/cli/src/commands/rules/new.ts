@@ -1,8 +1,7 @@
 // `fordeling rules new ID --valid-from DATO [--version V] [--amendment]`: a draft successor of the
 // version in force on that date, ready to edit.
 import { DirectoryRuleSource, formatDate, loadRules, scaffoldVersion } from '@fordeling/engine';
-import type { RulesOptions } from '../rules.js';
-import type { RulesIo } from './rules-io.js';
+import { type RulesOptions, type RulesIo } from './rules-io.js';
 
 export default async function newVersion(io: RulesIo, options: RulesOptions, args: string[]): Promise<number> {
   const [id] = args;

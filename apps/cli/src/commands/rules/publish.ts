@@ -4,8 +4,7 @@
 // Anything wrong, and nothing is changed.
 import { commitPublication, DirectoryRuleSource, formatDate, formatProblem, planPublication } from '@fordeling/engine';
 import { ruleSetImpact } from '../../rule-impact.js';
-import type { RulesOptions } from '../rules.js';
-import { printProblems, problemCount, type RulesIo } from './rules-io.js';
+import { printProblems, problemCount, type RulesIo, type RulesOptions } from './rules-io.js';
 
 export default async function publish(io: RulesIo, options: RulesOptions, args: string[]): Promise<number> {
   const match = args.length === 1 ? /^([^@]+)@(.+)$/.exec(args[0]) : null;

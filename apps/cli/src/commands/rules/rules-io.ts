@@ -1,5 +1,26 @@
+import type { parseArgs } from 'node:util';
 import { formatProblem, parseVersionSelection, plural, type Problem, type RuleRegistry } from '@fordeling/engine';
 
+/** Every option of the `rules` subcommands (each reads the ones it needs). */
+export const RULES_OPTIONS = {
+  'as-of': { type: 'string' },
+  json: { type: 'boolean' },
+  dir: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  versions: { type: 'string' },
+  'valid-from': { type: 'string' },
+  version: { type: 'string' },
+  amendment: { type: 'boolean' },
+  by: { type: 'string' },
+  reason: { type: 'string' },
+  input: { type: 'string' },
+  out: { type: 'string' },
+  'missing-refs': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type RulesOptions = ReturnType<typeof parseArgs<{ options: typeof RULES_OPTIONS; allowPositionals: true }>>['values'];
 /** What every `rules` subcommand works with: output sinks, the kinds, the rules folder, the clock. */
 export interface RulesIo {
   out: (line: string) => void;

@@ -1,7 +1,6 @@
 // `fordeling rules test [MAPPE] [--versions ID@V,…]`: the worked examples next to the rules.
 import { draftNotice, formatProblem, loadRules, runRuleTests } from '@fordeling/engine';
-import type { RulesOptions } from '../rules.js';
-import { versionsOption, type RulesIo } from './rules-io.js';
+import { versionsOption, type RulesIo, type RulesOptions } from './rules-io.js';
 
 export default async function test(io: RulesIo, options: RulesOptions): Promise<number> {
   const versions = versionsOption(io, options.versions);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
-import type { CapacityCompiled } from './compile.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
+import { capacityRules } from './compile.js';
 import { applyRounding, describeRounding } from './rounding.js';
 
 describe('capacity', () => {
   it('divides a council’s total weight by 1,600 and rounds to whole capacities', async () => {
-    const capacity = (await shippedLibrary()).bookAt('2025-09-01').compiled<CapacityCompiled>('capacity');
+    const capacity = capacityRules.of((await shippedLibrary()).bookAt('2025-09-01'));
     expect([capacity.target, capacity.maximum]).toEqual([1600, 2700]);
     // Østsjælland og Øerne, ca. 437,000 citizens at a mean weight of 1.1: 480,700 / 1,600 = 300.44 → 300.
     expect(capacity.ceiling(480_700)).toBe(300);
@@ -18,8 +18,8 @@ describe('capacity', () => {
 
   it('uses the draft target of 1,500 only when that version is chosen', async () => {
     const library = await shippedLibrary();
-    expect(library.bookAt('2026-09-01').compiled<CapacityCompiled>('capacity').target).toBe(1600);
-    const draft = library.bookAt('2026-09-01', { versions: { capacity: '2026.1-udkast' } }).compiled<CapacityCompiled>('capacity');
+    expect(capacityRules.of(library.bookAt('2026-09-01')).target).toBe(1600);
+    const draft = capacityRules.of(library.bookAt('2026-09-01', { versions: { capacity: '2026.1-udkast' } }));
     expect(draft.target).toBe(1500);
     expect(draft.ceiling(480_700)).toBe(320);
   });

@@ -1,3 +1,4 @@
+import { kindHandle } from '../../contract/kind-handle.js';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import { applyRounding } from './rounding.js';
 import type { CapacityContent, Rounding } from './types.js';
@@ -30,3 +31,6 @@ export function compileCapacity(doc: RuleSetDocument<CapacityContent>): Capacity
     freeCapacities: (ceiling, existing) => Math.max(0, ceiling - existing),
   };
 }
+
+/** The `capacity` rule set in force in a book: `capacityRules.of(book)` is its CapacityCompiled. */
+export const capacityRules = kindHandle<CapacityContent, CapacityCompiled>('capacity');

@@ -4,7 +4,7 @@ import { draftNotice } from '../../core/version-selection.js';
 import { formatDate } from '../../format/danish.js';
 import { addDays, addMonths } from '../shared/dates.js';
 import type { ConditionsEvaluation } from './compile-conditions.js';
-import type { DecisionsCompiled } from './compile.js';
+import { decisionsRules, type DecisionsCompiled } from './compile.js';
 import type { DecisionFacts } from './facts.js';
 import { resolveRules } from './resolve.js';
 import type { RuleTemplate } from './rule-template.js';
@@ -55,7 +55,7 @@ export function temporaryValidUntil(date: string, months: number): string {
  * stored decision is rebuilt from its record (compact-decision.ts), so both read the same.
  */
 export function buildDecision(request: CapacityRequest, facts: DecisionFacts, evaluations: readonly ConditionsEvaluation[], book: RuleBook): Decision {
-  const compiled = book.compiled<DecisionsCompiled>('decisions');
+  const compiled = decisionsRules.of(book);
   const fired = new Set(compiled.rules.filter((_, i) => evaluations[i].fired).map((r) => r.id));
   const { deciding, status } = resolveRules(compiled.rules, fired);
 

@@ -2,9 +2,9 @@
 // the decision that was made, and anything that would tell a different story is refused.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kronjyllandRequest, anholtRequest } from '../__fixtures__/capacity-request.js';
-import { randomCapacityRequests } from '../__fixtures__/random-capacity-requests.js';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
+import { kronjyllandRequest, anholtRequest } from '../../testing/capacity-request.js';
+import { randomCapacityRequests } from '../../testing/random-capacity-requests.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
 import { compactDecision, expandDecision } from './compact-decision.js';
 import { decide } from './decide.js';
 import { RequestError } from './errors.js';

@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { RuleBook } from '../../contract/kind.js';
 import type { RuleSetRef } from '../../contract/rule-set.js';
-import type { GeographyLookup } from '../geography/compile.js';
+import { geographyRules } from '../geography/compile.js';
 import { buildDecision } from './build-decision.js';
-import type { DecisionsCompiled } from './compile.js';
+import { decisionsRules } from './compile.js';
 import { DecisionReplayError } from './errors.js';
 import { requestFacts } from './facts.js';
 import type { Decision, DecisionBasis, DecisionOutcome } from './types.js';
@@ -51,8 +51,8 @@ export function expandDecision(request: unknown, stored: CompactDecision, ruleSe
   if (!isDeepStrictEqual(refs, ruleSets)) {
     throw new DecisionReplayError(`afgørelsen blev truffet efter ${refText(ruleSets)}, men genskabes efter ${refText(refs)}`);
   }
-  const geography = book.compiled<GeographyLookup>('geography');
-  const { templates } = book.compiled<DecisionsCompiled>('decisions');
+  const geography = geographyRules.of(book);
+  const { templates } = decisionsRules.of(book);
   const valid = validateRequest(request, geography);
   const facts = requestFacts(valid, geography);
   const sameRules = stored.rules.length === templates.length && templates.every((t, i) => t.rule.id === stored.rules[i].ruleId && t.leaves.length === stored.rules[i].results.length);

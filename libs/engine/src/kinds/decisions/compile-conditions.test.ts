@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileConditions, type ConditionsEvaluation, type Facts } from './compile-conditions.js';
 import { conditionIssues, pairLeaves } from './conditions.js';
 import { FACTS, type FactType } from './facts.js';
-import { addDateOperators, OPERATORS } from './operators.js';
+import { addDateOperators, OPERATORS } from './condition-operators.js';
 import type { ConditionTree } from './types.js';
 
 /** Small pools, so that equal values, list hits and ties at the comparison's edge are frequent. */

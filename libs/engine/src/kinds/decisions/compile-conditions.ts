@@ -1,5 +1,5 @@
 import { isLeaf } from './conditions.js';
-import { LEAF_OPERATORS } from './leaf-operators.js';
+import { LEAF_OPERATORS } from './compiled-operators.js';
 import type { ConditionTree } from './types.js';
 
 /** What one leaf gave: the fact's value and the comparison's result. */

@@ -1,9 +1,10 @@
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { kindHandle } from '../../contract/kind-handle.js';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import { resolveParameters } from './conditions.js';
 import { EnginePool } from './engine-pool.js';
-import { compileEvaluator, type RulesEvaluator } from './evaluator.js';
-import { addDateOperators } from './operators.js';
+import { compileEvaluator, type RulesEvaluator } from './evaluate-rules.js';
+import { addDateOperators } from './condition-operators.js';
 import { ruleTemplate, type RuleTemplate } from './rule-template.js';
 import type { DecisionRule, DecisionsContent } from './types.js';
 
@@ -45,3 +46,6 @@ export function compileDecisions(doc: RuleSetDocument<DecisionsContent>): Decisi
     templates: rules.map((rule) => ruleTemplate(rule, rules, parameters)),
   };
 }
+
+/** The `decisions` rule set in force in a book: `decisionsRules.of(book)` is its DecisionsCompiled. */
+export const decisionsRules = kindHandle<DecisionsContent, DecisionsCompiled>('decisions');

@@ -1,7 +1,7 @@
 import type { ContentIssue } from '../../contract/kind.js';
 import { isIsoDate } from '../../format/danish.js';
 import { FACTS, type FactType } from './facts.js';
-import { OPERATORS } from './operators.js';
+import { OPERATORS } from './condition-operators.js';
 import type { ConditionTree, DecisionsContent } from './types.js';
 
 /** A condition's value "param:<name>" refers to a named parameter of the rule set. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionsContent } from './types.js';
-import { anholtRequest } from '../__fixtures__/capacity-request.js';
-import { loadDocuments, shippedDocument } from '../__fixtures__/shipped-rules.js';
+import { anholtRequest } from '../../testing/capacity-request.js';
+import { loadDocuments, shippedDocument } from '../../testing/shipped-rules.js';
 import { decide } from './decide.js';
 import { DecisionConflictError, DecisionGapError } from './errors.js';
 

@@ -1,12 +1,12 @@
-// The rule tests run every decisions case on both evaluators (evaluators.ts → decide-on-both.ts):
+// The rule tests run every decisions case on both evaluators (test-evaluators.ts → decide-on-both.ts):
 // equal results pass as before, a difference fails the case with a Danish reason.
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../core/load-rules.js';
 import { defaultRulesDir } from '../../core/repo-paths.js';
 import { runRuleTests } from '../../core/run-rule-tests.js';
-import { kronjyllandRequest } from '../__fixtures__/capacity-request.js';
-import { registry } from '../__fixtures__/shipped-rules.js';
-import type { DecisionsCompiled } from './compile.js';
+import { kronjyllandRequest } from '../../testing/capacity-request.js';
+import { registry } from '../../testing/shipped-rules.js';
+import { decisionsRules, type DecisionsCompiled } from './compile.js';
 import { decide } from './decide.js';
 import { decideOnBoth } from './decide-on-both.js';
 import { EvaluatorMismatchError } from './errors.js';
@@ -20,7 +20,7 @@ const backwards = (e: Evaluation, i: number): Evaluation => (i === 0 ? { ...e, f
 async function sabotagedLibrary(sabotage: (e: Evaluation, i: number) => Evaluation = backwards) {
   const library = await loadRules(defaultRulesDir, registry);
   // Each decisions version once (the library caches one compiled form per version).
-  for (const compiled of new Set(['2026-03-15', '2027-01-01'].map((date) => library.bookAt(date).compiled<DecisionsCompiled>('decisions')))) {
+  for (const compiled of new Set(['2026-03-15', '2027-01-01'].map((date) => decisionsRules.of(library.bookAt(date))))) {
     const evaluate = compiled.evaluate;
     compiled.evaluate = (facts) => evaluate(facts).map(sabotage);
   }

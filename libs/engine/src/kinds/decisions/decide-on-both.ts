@@ -31,7 +31,7 @@ function firstDifference(compiled: Decision, reference: Decision): string {
 /**
  * `decide` on the compiled evaluator and on json-rules-engine; the decision (or the error) when both
  * agree exactly, else EvaluatorMismatchError naming the first difference. The rule tests run every
- * decisions case through this, so a difference fails the case (evaluators.ts).
+ * decisions case through this, so a difference fails the case (test-evaluators.ts).
  */
 export async function decideOnBoth(input: unknown, book: RuleBook): Promise<Decision> {
   const compiled = await outcomeOf(() => decide(input, book));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kronjyllandRequest as request } from '../__fixtures__/capacity-request.js';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
+import { kronjyllandRequest as request } from '../../testing/capacity-request.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
 import { decide } from './decide.js';
 import type { CapacityRequest } from './types.js';
 

@@ -1,10 +1,10 @@
 import type { RuleBook } from '../../contract/kind.js';
-import type { GeographyLookup } from '../geography/compile.js';
+import { geographyRules } from '../geography/compile.js';
 import { buildDecision } from './build-decision.js';
-import type { DecisionsCompiled } from './compile.js';
-import { evaluateWithEngine, type EvaluatorName } from './evaluator.js';
+import { decisionsRules } from './compile.js';
+import { evaluateWithEngine, type EvaluatorName } from './evaluate-rules.js';
 import { requestFacts } from './facts.js';
-import type { Decision } from './types.js';
+import type { CapacityRequest, Decision } from './types.js';
 import { validateRequest } from './validate-request.js';
 
 export interface DecideOptions {
@@ -14,16 +14,22 @@ export interface DecideOptions {
 
 /**
  * Decides a request to establish or re-fill a capacity under the decisions and geography rule sets in
- * `book` (issue 3). Throws RequestError for an invalid request and DecisionConflictError when rules
- * that both apply disagree; otherwise every rule and every condition is in the trace. The rules run
- * on the compiled evaluator unless `options.evaluator` asks for json-rules-engine, the reference.
+ * `book` (issue 3). Throws RequestError for an invalid request (validateRequest, the one check of a
+ * request) and DecisionConflictError when rules that both apply disagree; otherwise every rule and
+ * every condition is in the trace.
  */
 export async function decide(input: unknown, book: RuleBook, options: DecideOptions = {}): Promise<Decision> {
-  const geography = book.compiled<GeographyLookup>('geography');
-  const compiled = book.compiled<DecisionsCompiled>('decisions');
-  const request = validateRequest(input, geography);
-  const facts = requestFacts(request, geography);
+  return decideRequest(validateRequest(input, geographyRules.of(book)), book, options);
+}
 
+/**
+ * Decides a request validateRequest has already returned (council and island as the geography's ids).
+ * The rules run on the compiled evaluator unless `options.evaluator` asks for json-rules-engine, the
+ * reference.
+ */
+export async function decideRequest(request: CapacityRequest, book: RuleBook, options: DecideOptions = {}): Promise<Decision> {
+  const compiled = decisionsRules.of(book);
+  const facts = requestFacts(request, geographyRules.of(book));
   const evaluations = options.evaluator === 'json-rules-engine' ? await evaluateWithEngine(compiled.engines, compiled.rules, facts) : compiled.evaluate(facts);
   return buildDecision(request, facts, evaluations, book);
 }

@@ -3,8 +3,8 @@
 // decisions version. The team standard for a hand-written hot path (docs/engine.md).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
-import { randomCapacityRequests } from '../__fixtures__/random-capacity-requests.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
+import { randomCapacityRequests } from '../../testing/random-capacity-requests.js';
 import { decide } from './decide.js';
 
 const library = await shippedLibrary();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kronjyllandRequest } from '../__fixtures__/capacity-request.js';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
+import { kronjyllandRequest } from '../../testing/capacity-request.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
 import { decide } from './decide.js';
 import { RequestError } from './errors.js';
 

@@ -2,7 +2,7 @@ import { danishNumber } from '../../core/danish-value.js';
 import { formatDate, isIsoDate } from '../../format/danish.js';
 import type { DecisionFacts } from './facts.js';
 import { FACTS } from './facts.js';
-import { OPERATORS } from './operators.js';
+import { OPERATORS } from './condition-operators.js';
 import type { DecisionsContent } from './types.js';
 
 const REQUEST_WORDS: Record<string, string> = { new: 'ny kapacitet', refill: 'genbesættelse' };

@@ -1,6 +1,6 @@
 // Every decision rule has a Danish title (sentences and letters name rules by it, never by id).
 import { describe, expect, it } from 'vitest';
-import { problemsOf, shippedDocument } from '../__fixtures__/shipped-rules.js';
+import { problemsOf, shippedDocument } from '../../testing/shipped-rules.js';
 import type { DecisionsContent } from './types.js';
 
 describe('decision rule titles', () => {

@@ -1,6 +1,7 @@
 import type { ContentIssue } from '../../contract/kind.js';
 import { validateAgainst } from '../../core/schema-validator.js';
 import { didYouMean } from '../../core/closest-match.js';
+import { isIsoDate } from '../../format/danish.js';
 import type { GeographyLookup } from '../geography/compile.js';
 import { RequestError } from './errors.js';
 import { capacityRequestSchema } from './request-schema.js';
@@ -44,4 +45,14 @@ export function validateRequest(input: unknown, geography: GeographyLookup): Cap
   const request = input as CapacityRequest;
   const island = request.clinic.island === undefined ? undefined : geography.island(request.clinic.island);
   return { ...request, council: geography.council(request.council)!.id, clinic: { ...request.clinic, ...(island ? { island: island.id } : {}) } };
+}
+
+/**
+ * The date whose rule sets decide the request: its own `date` when that is a real date; otherwise
+ * undefined, and the caller checks the request against today's rule sets so every problem, the date's
+ * among them, is reported at once.
+ */
+export function requestDate(input: unknown): string | undefined {
+  const date = (input as { date?: unknown } | null)?.date;
+  return isIsoDate(date) ? date : undefined;
 }

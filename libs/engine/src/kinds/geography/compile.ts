@@ -1,4 +1,6 @@
+import { kindHandle } from '../../contract/kind-handle.js';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
+import { indexGeography, type GeographyIndex } from './geography-index.js';
 import type { GeographyContent } from './types.js';
 
 export type Region = GeographyContent['regions'][number];
@@ -18,7 +20,10 @@ function indexBy<T extends { name: string }>(rows: readonly T[], id: (row: T) =>
   return map;
 }
 
-/** The compiled geography: lookups between municipalities, councils, regions and islands. */
+/**
+ * The compiled geography: lookups between municipalities, councils, regions and islands by code, id
+ * or name, and `index`, the same geography as the index-based lists of the model's columns.
+ */
 export class GeographyLookup {
   readonly regions: readonly Region[];
   readonly councils: readonly Council[];
@@ -29,6 +34,7 @@ export class GeographyLookup {
   private readonly municipalityByName: Map<string, Municipality>;
   private readonly municipalityByCode: Map<number, Municipality>;
   private readonly islandIndex: Map<string, Island>;
+  readonly index: GeographyIndex;
 
   constructor(content: GeographyContent) {
     this.regions = content.regions;
@@ -40,6 +46,7 @@ export class GeographyLookup {
     this.municipalityByName = indexBy(content.municipalities, (m) => m.name);
     this.municipalityByCode = new Map(content.municipalities.map((m) => [m.code, m]));
     this.islandIndex = indexBy(content.islands, (i) => i.id);
+    this.index = indexGeography(content, (idOrName) => this.island(idOrName));
   }
 
   /** By official code (360 or "360") or by name, case-insensitive. */
@@ -85,3 +92,6 @@ export class GeographyLookup {
 export function compileGeography(doc: RuleSetDocument<GeographyContent>): GeographyLookup {
   return new GeographyLookup(doc.content);
 }
+
+/** The `geography` rule set in force in a book: `geographyRules.of(book)` is its GeographyLookup. */
+export const geographyRules = kindHandle<GeographyContent, GeographyLookup>('geography');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
-import type { GeographyLookup } from './compile.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
+import { geographyRules, type GeographyLookup } from './compile.js';
 
 async function geographyAt(asOf: string): Promise<GeographyLookup> {
-  return (await shippedLibrary()).bookAt(asOf).compiled<GeographyLookup>('geography');
+  return geographyRules.of((await shippedLibrary()).bookAt(asOf));
 }
 
 describe('geography', () => {

@@ -3,13 +3,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../core/repo-paths.js';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
-import type { CapacityCompiled } from '../capacity/compile.js';
-import type { MinimumPatientsCompiled } from './compile.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
+import { capacityRules } from '../capacity/compile.js';
+import { minimumPatientsRules } from './compile.js';
 
 async function compiled(asOf = '2025-09-01') {
   const book = (await shippedLibrary()).bookAt(asOf);
-  return { minimum: book.compiled<MinimumPatientsCompiled>('minimum-patients'), capacity: book.compiled<CapacityCompiled>('capacity') };
+  return { minimum: minimumPatientsRules.of(book), capacity: capacityRules.of(book) };
 }
 
 /** The seed's 20 municipalities (seed 000 via data/kommuner_gns_sygdomsvaegt.csv), shared data or a copy. */
@@ -78,6 +78,6 @@ describe('advisory minimum patients per capacity', () => {
 
   it('follows the draft target of 1,500 when chosen: 1.45 → 1,034', async () => {
     const book = (await shippedLibrary()).bookAt('2026-09-01', { versions: { capacity: '2026.1-udkast' } });
-    expect(book.compiled<MinimumPatientsCompiled>('minimum-patients').advisoryMinimumPerCapacity(1.45, book.compiled<CapacityCompiled>('capacity'))).toBe(1034);
+    expect(minimumPatientsRules.of(book).advisoryMinimumPerCapacity(1.45, capacityRules.of(book))).toBe(1034);
   });
 });

@@ -1,3 +1,4 @@
+import { kindHandle } from '../../contract/kind-handle.js';
 import type { LegalReference } from '../../contract/legal-reference.js';
 import type { RuleSetDocument } from '../../contract/rule-set.js';
 import type { CapacityCompiled } from '../capacity/compile.js';
@@ -32,6 +33,15 @@ export interface MinimumPatientsCompiled {
 /** 1500 × 1.1 is 1650.0000000000002 in binary; thresholds compare at 12 significant digits. */
 const clean = (x: number) => Number(x.toPrecision(12));
 
+/**
+ * The region's minimum deviates from the advisory one by more than `share` of it, so it needs a reason
+ * (§ 206 b, stk. 3) — the one place this rule lives: the compiled rule set and the store's check of a
+ * case change both call it.
+ */
+export function deviationRequiresReason(finalPerCapacity: number, advisoryPerCapacity: number, share: number): boolean {
+  return Math.abs(finalPerCapacity - advisoryPerCapacity) > clean(share * advisoryPerCapacity);
+}
+
 export function compileMinimumPatients(doc: RuleSetDocument<MinimumPatientsContent>): MinimumPatientsCompiled {
   const c = doc.content;
   const dialogue = c.dialogueThresholdShare.value;
@@ -49,6 +59,9 @@ export function compileMinimumPatients(doc: RuleSetDocument<MinimumPatientsConte
     deviationReason: (id) => reasons.get(id),
     requiresDialogue: (finalPerCapacity, currentPerCapacity) =>
       finalPerCapacity > currentPerCapacity && finalPerCapacity >= clean(currentPerCapacity * (1 + dialogue)),
-    requiresReason: (finalPerCapacity, advisoryPerCapacity) => Math.abs(finalPerCapacity - advisoryPerCapacity) > clean(reasonShare * advisoryPerCapacity),
+    requiresReason: (finalPerCapacity, advisoryPerCapacity) => deviationRequiresReason(finalPerCapacity, advisoryPerCapacity, reasonShare),
   };
 }
+
+/** The `minimum-patients` rule set in force in a book: `minimumPatientsRules.of(book)` is its MinimumPatientsCompiled. */
+export const minimumPatientsRules = kindHandle<MinimumPatientsContent, MinimumPatientsCompiled>('minimum-patients');

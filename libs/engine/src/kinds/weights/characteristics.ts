@@ -1,4 +1,13 @@
-import type { CivilStatus, Contribution, Education } from './types.js';
+import type { CivilStatus, Contribution, Education, Sex } from './types.js';
+
+// The codes and ranges a citizen's characteristics take. The model keeps citizens as typed-array
+// columns of these codes (citizens.csv, docs/contracts.md) and the compiled weight tables (compile.ts)
+// have one cell per code, so the order of each list is part of both formats.
+export const SEXES: readonly Sex[] = ['M', 'K'];
+/** Highest age a citizen may have (ages are stored in a Uint8 column; the tables are sex × 126). */
+export const MAX_AGE = 125;
+/** Highest number of somatic diseases a citizen may have (seed 000: need rises with the number). */
+export const MAX_SOMATIC_DISEASES = 20;
 
 export const CIVIL_STATUSES: readonly CivilStatus[] = ['ugift', 'gift', 'enke', 'fraskilt'];
 export const EDUCATIONS: readonly Education[] = ['grundskole', 'gymnasial', 'erhvervsfaglig', 'kort', 'mellemlang', 'lang', 'phd', 'ukendt'];

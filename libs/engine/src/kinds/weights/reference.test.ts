@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shippedLibrary } from '../__fixtures__/shipped-rules.js';
-import { CIVIL_STATUSES, EDUCATIONS } from './characteristics.js';
-import type { WeightsReference } from './compile.js';
+import { arbitraryCitizen } from '../../testing/arbitrary-citizen.js';
+import { shippedLibrary } from '../../testing/shipped-rules.js';
+import { weightsRules } from './compile.js';
+import { WeightsReference } from './reference.js';
 import type { Citizen } from './types.js';
 
 async function weights(): Promise<WeightsReference> {
-  return (await shippedLibrary()).bookAt('2025-09-01').compiled<WeightsReference>('weights');
+  return new WeightsReference(weightsRules.ruleSet((await shippedLibrary()).bookAt('2025-09-01')).document.content);
 }
 
 const neutral: Citizen = {
@@ -59,17 +60,7 @@ describe('weights reference implementation', () => {
 
   it('raw weight = base + sum of the listed contributions, for any citizen (property)', async () => {
     const w = await weights();
-    const citizen = fc.record({
-      sex: fc.constantFrom<Citizen['sex']>('M', 'K'),
-      age: fc.integer({ min: 0, max: 110 }),
-      somaticDiseases: fc.integer({ min: 0, max: 9 }),
-      psychiatricDisease: fc.boolean(),
-      civilStatus: fc.constantFrom(...CIVIL_STATUSES),
-      menapt: fc.boolean(),
-      education: fc.constantFrom(...EDUCATIONS),
-      parentsEducation: fc.constantFrom(...EDUCATIONS),
-      outsideLabourMarket: fc.boolean(),
-    });
+    const citizen = arbitraryCitizen({ maxAge: 110, maxSomaticDiseases: 9 });
     fc.assert(
       fc.property(citizen, (c) => {
         const e = w.explain(c);

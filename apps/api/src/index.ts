@@ -1,0 +1,4 @@
+// @fordeling/api-app: the HTTP API as the launcher (`fordeling serve`) and the benchmarks start it.
+export { createApp, createLogger, type AppOptions } from './app.js';
+export { composeApi, type ComposedApi, type ComposeOptions } from './container.js';
+export { engineFunctions } from './rules/engine-functions.js';

@@ -1,0 +1,86 @@
+import type { GroupCommitOptions } from '../group-commit.js';
+import type { AuditEntry, AuditFilter, AuditInput } from './audit.js';
+import type { Actor } from './change-context.js';
+import type { CapacityDecisionRecord, DecisionFilter, RecordDecisionInput } from './decisions.js';
+import type { CaseDetail, CaseStatus, HearingCase, HearingRecord, OpenHearingInput, RecordResponseInput, SetFinalInput, SetPreliminaryInput } from './hearings.js';
+import type { LetterRecord, RecordLetterInput } from './letters.js';
+import type { ClinicInput, ClinicRecord, CouncilYearRecord, ModelRunRecord, RegisterRunOptions, RunDocument } from './runs.js';
+import type { CreateTokenInput, TokenRecord } from './tokens.js';
+
+export type { GroupCommitOptions };
+
+export interface AppliedMigration {
+  version: number;
+  name: string;
+  checksum: string;
+  appliedAt: string;
+}
+
+export type Backend = 'pglite' | 'postgres';
+
+/**
+ * The hearing store's public interface: everything apps/api, apps/letters and the CLI need.
+ * Stable contract — add members, never rename. Implemented by `SqlHearingStore` over PGlite or
+ * PostgreSQL (see docs/store.md). All timestamps are ISO 8601 strings (UTC), all dates YYYY-MM-DD.
+ * The entities' own types are in the files beside this one.
+ */
+export interface HearingStore {
+  readonly backend: Backend;
+
+  // model runs
+  registerRun(run: RunDocument, clinics: ClinicInput[], options?: RegisterRunOptions): Promise<ModelRunRecord>;
+  getRun(id: string): Promise<ModelRunRecord | undefined>;
+  /** Newest first. */
+  listRuns(): Promise<ModelRunRecord[]>;
+  listClinics(runId: string, region?: string): Promise<ClinicRecord[]>;
+  /** Council results for one year from the given run, or the latest registered run. */
+  listCouncils(year: number, runId?: string): Promise<CouncilYearRecord[]>;
+
+  // hearings
+  openHearing(input: OpenHearingInput): Promise<HearingRecord>;
+  getHearing(id: string): Promise<HearingRecord | undefined>;
+  listHearings(filter?: { region?: string; year?: number }): Promise<HearingRecord[]>;
+  listCases(hearingId: string, status?: CaseStatus): Promise<HearingCase[]>;
+  /** The clinic's case in the latest round (of `year` when given), with history and letters. */
+  getCase(providerNumber: string, year?: number): Promise<CaseDetail | undefined>;
+  getCaseById(caseId: string): Promise<CaseDetail | undefined>;
+  setPreliminary(input: SetPreliminaryInput): Promise<HearingCase>;
+  recordResponse(input: RecordResponseInput): Promise<HearingCase>;
+  setFinal(input: SetFinalInput): Promise<HearingCase>;
+  recordLetter(input: RecordLetterInput): Promise<LetterRecord>;
+  listLetters(caseId: string): Promise<LetterRecord[]>;
+
+  // capacity decisions
+  /**
+   * Resolves once the decision and its audit row are committed. Concurrent calls are committed
+   * together in one transaction (group commit); a batch that fails is retried one decision per
+   * transaction, so only a decision that cannot be stored on its own is rejected.
+   */
+  recordDecision(input: RecordDecisionInput): Promise<CapacityDecisionRecord>;
+  getDecision(id: string): Promise<CapacityDecisionRecord | undefined>;
+  listDecisions(filter?: DecisionFilter): Promise<CapacityDecisionRecord[]>;
+
+  // audit log (append-only: no update/delete API)
+  recordAudit(input: AuditInput): Promise<AuditEntry>;
+  listAudit(filter?: AuditFilter): Promise<AuditEntry[]>;
+
+  // tokens (only the sha256 hash is stored)
+  createToken(input: CreateTokenInput): Promise<{ token: string; record: TokenRecord }>;
+  findToken(plain: string): Promise<TokenRecord | undefined>;
+  listTokens(): Promise<TokenRecord[]>;
+  revokeToken(id: string, actor?: Actor): Promise<void>;
+
+  migrations(): Promise<AppliedMigration[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** PGlite data directory; default `.data/pglite`; `memory://` for an in-memory database. */
+  dataDir?: string;
+  /** PostgreSQL connection string; default env DATABASE_URL. When set, PostgreSQL is used. */
+  databaseUrl?: string;
+  /** Forces a backend, e.g. `pglite` in tests while DATABASE_URL is set. */
+  backend?: Backend;
+  /** Batch size and age of the group commit of capacity decisions (group-commit.ts). */
+  groupCommit?: GroupCommitOptions;
+}

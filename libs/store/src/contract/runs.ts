@@ -1,0 +1,77 @@
+import type { RuleSetRef } from '@fordeling/engine';
+import type { ChangeContext } from './change-context.js';
+
+/**
+ * A run's run.json (docs/contracts.md), kept whole as JSONB. The store reads only what produced the
+ * run — its as-of date, whether it is synthetic and the rule-set versions — and keeps the rest as
+ * given; libs/model's RunJson, which writes the file, is assignable to it.
+ */
+export interface RunDocument {
+  asOf: string;
+  synthetic: boolean;
+  ruleSets: RuleSetRef[];
+  [key: string]: unknown;
+}
+
+/** One clinic's result of a run; libs/model's ClinicResult is assignable to it. */
+export interface ClinicInput {
+  providerNumber: string;
+  name: string;
+  address?: string;
+  municipalityCode?: number | null;
+  municipality: string;
+  council: string;
+  region: string;
+  island?: string | null;
+  capacities: number;
+  listedPatients: number;
+  meanWeight: number;
+  advisoryMinimumPerCapacity: number;
+  advisoryMinimumTotal: number;
+  patientsPerCapacity?: number;
+  inBand?: boolean;
+}
+
+/** One council's result of a run; libs/model's CouncilResult is assignable to it. */
+export interface CouncilInput {
+  council: string;
+  region: string;
+  citizens: number;
+  existingCapacities: number;
+  years: Array<{ year: number; totalWeight: number; ceiling: number; freeCapacities: number }>;
+}
+
+export interface RegisterRunOptions extends Partial<ChangeContext> {
+  /** Council results (per year) of the run. */
+  councils?: CouncilInput[];
+  /** Run id; default a random UUID. */
+  id?: string;
+}
+
+export interface ModelRunRecord {
+  id: string;
+  registeredAt: string;
+  asOf: string;
+  synthetic: boolean;
+  run: RunDocument;
+  clinicCount: number;
+}
+
+export interface ClinicRecord extends ClinicInput {
+  runId: string;
+  address: string;
+  municipalityCode: number | null;
+  island: string | null;
+}
+
+export interface CouncilYearRecord {
+  runId: string;
+  year: number;
+  council: string;
+  region: string;
+  citizens: number;
+  existingCapacities: number;
+  totalWeight: number;
+  ceiling: number;
+  freeCapacities: number;
+}

@@ -1,0 +1,19 @@
+import type { Actor, Role } from './change-context.js';
+
+export interface CreateTokenInput {
+  role: Role;
+  /** Required for role `region`. */
+  region?: string;
+  label: string;
+  /** Who creates it (audited); default a system actor. */
+  actor?: Actor;
+}
+
+export interface TokenRecord {
+  id: string;
+  role: Role;
+  region: string | null;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
