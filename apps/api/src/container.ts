@@ -1,17 +1,17 @@
 // The API's composition root. What varies is bound here and nowhere else: the rule kinds (plugins
-// under RULE_KIND), the rules directory they are loaded from, the store (PGlite, or PostgreSQL with a
+// under RULE_KIND), the rule source they are loaded from (the rules folder), the store (PGlite, or PostgreSQL with a
 // URL) and the logger; the rule library and the app are resolved from them. Libraries never see the
 // container.
 import 'reflect-metadata';
 import type { Express } from 'express';
 import { Container } from 'inversify';
 import type { Logger } from 'pino';
-import { createRegistry, defaultRulesDir, loadRules, RULE_KIND, standardKinds, type RuleKind, type RuleLibrary } from '@fordeling/engine';
+import { createRegistry, defaultRulesDir, DirectoryRuleSource, loadRules, RULE_KIND, standardKinds, type RuleKind, type RuleLibrary, type RuleSource } from '@fordeling/engine';
 import { openStore, type HearingStore, type OpenStoreOptions } from '@fordeling/store';
 import { createApp, createLogger, type AppOptions } from './app.js';
 
 export const API = {
-  RulesDir: Symbol.for('fordeling.api.RulesDir'),
+  RuleSource: Symbol.for('fordeling.api.RuleSource'),
   Library: Symbol.for('fordeling.api.RuleLibrary'),
   Store: Symbol.for('fordeling.api.Store'),
   Logger: Symbol.for('fordeling.api.Logger'),
@@ -36,12 +36,12 @@ function apiContainer(options: ComposeOptions): Container {
   const { rulesDir = defaultRulesDir, kinds = standardKinds, dataDir, databaseUrl, backend, groupCommit, ...appOptions } = options;
   const container = new Container({ defaultScope: 'Singleton' });
   for (const kind of kinds) container.bind<RuleKind>(RULE_KIND).toConstantValue(kind);
-  container.bind<string>(API.RulesDir).toConstantValue(rulesDir);
+  container.bind<RuleSource>(API.RuleSource).toConstantValue(new DirectoryRuleSource(rulesDir));
   container.bind<HearingStore>(API.Store).toResolvedValue(() => openStore({ dataDir, databaseUrl, backend, groupCommit }));
   container.bind<Logger>(API.Logger).toConstantValue(appOptions.logger ?? createLogger());
   container
     .bind<RuleLibrary>(API.Library)
-    .toResolvedValue((bound: RuleKind[], dir: string) => loadRules(dir, createRegistry(bound)), [{ serviceIdentifier: RULE_KIND, isMultiple: true }, API.RulesDir]);
+    .toResolvedValue((bound: RuleKind[], source: RuleSource) => loadRules(source, createRegistry(bound)), [{ serviceIdentifier: RULE_KIND, isMultiple: true }, API.RuleSource]);
   container
     .bind<Express>(API.App)
     .toResolvedValue(

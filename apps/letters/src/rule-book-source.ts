@@ -1,4 +1,4 @@
-import { createRegistry, draftNotice, loadRules, formatProblem, type RuleBook, type RuleKind, type RuleSetRef } from '@fordeling/engine';
+import { createRegistry, draftNotice, loadRules, formatProblem, type RuleBook, type RuleKind, type RuleSetRef, type RuleSource } from '@fordeling/engine';
 
 /**
  * The rule sets the letters are computed under: exactly the versions the model run used (run.json),
@@ -8,11 +8,11 @@ import { createRegistry, draftNotice, loadRules, formatProblem, type RuleBook, t
 export class RuleBookSource {
   constructor(
     private readonly kinds: RuleKind[],
-    private readonly rulesDir: string,
+    private readonly source: RuleSource,
   ) {}
 
   async bookForRun(asOf: string, runRefs: RuleSetRef[]): Promise<RuleBook> {
-    const library = await loadRules(this.rulesDir, createRegistry(this.kinds));
+    const library = await loadRules(this.source, createRegistry(this.kinds));
     const runIds = new Set(runRefs.map((r) => r.id));
     const broken = library.problems.filter((p) => runIds.has(p.file.split('/').at(-2) ?? ''));
     if (broken.length) {

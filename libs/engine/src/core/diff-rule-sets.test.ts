@@ -8,7 +8,7 @@ import type { RuleLibrary } from './rule-library.js';
 import { defaultRulesDir } from './repo-paths.js';
 import { weightsKind } from '../kinds/weights/index.js';
 import { normKind } from './__fixtures__/norm-kind.js';
-import { normDocument } from './__fixtures__/temp-rules.js';
+import { normDocument } from './__fixtures__/rule-documents.js';
 
 const registry = createRegistry([normKind]);
 let library: RuleLibrary;

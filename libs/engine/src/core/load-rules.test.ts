@@ -1,23 +1,17 @@
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalHash } from './canonical-hash.js';
 import { loadRules } from './load-rules.js';
 import { createRegistry } from './registry.js';
-import { json, normDocument, positionOf, writeRulesDir } from './__fixtures__/temp-rules.js';
+import { json, normDocument, positionOf } from './__fixtures__/rule-documents.js';
+import { MemoryRuleSource } from './memory-rule-source.js';
 import { normKind, otherKind } from './__fixtures__/norm-kind.js';
 
 const registry = createRegistry([normKind]);
 const FILE = 'bek/norm/2025.1.json';
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function load(files: Record<string, string>) {
-  const dir = await writeRulesDir(files);
-  dirs.push(dir);
-  return { dir, library: await loadRules(dir, registry) };
+/** The files as a rule source held in memory: problems name them `regler/<path>`. */
+async function load(files: Record<string, string>, kinds = registry) {
+  return { dir: 'regler', library: await loadRules(new MemoryRuleSource(files, 'regler'), kinds) };
 }
 
 /** Where the problem must point: a text to find in the file, the text right after one, or a position. */
@@ -145,7 +139,7 @@ describe('loadRules: malformed rule files', () => {
     const expected = locate(c.files[file], c.at);
     const problem = library.problems.find((p) => p.message.includes(c.message));
     expect(problem, JSON.stringify(library.problems, null, 1)).toBeDefined();
-    expect(problem).toMatchObject({ file: path.join(dir, file), pointer: c.pointer, line: expected.line, column: expected.column });
+    expect(problem).toMatchObject({ file: `${dir}/${file}`, pointer: c.pointer, line: expected.line, column: expected.column });
   });
 });
 
@@ -160,7 +154,7 @@ describe('loadRules: collecting', () => {
       'bek/schemas/norm.json': '{',
     });
     expect(library.ruleSets.map((r) => r.ref.version)).toEqual(['2027.1']);
-    expect(library.problems.map((p) => [path.relative(dir, p.file), p.pointer])).toEqual([
+    expect(library.problems.map((p) => [p.file.slice(`${dir}/`.length), p.pointer])).toEqual([
       ['bek/norm/2025.1.json', '/title'],
       ['bek/norm/2025.1.json', '/status'],
       ['bek/norm/2025.1.json', '/extra'],
@@ -183,10 +177,8 @@ describe('loadRules: collecting', () => {
   });
 
   it('rejects a version whose kind differs from the other versions of its id', async () => {
-    const dir = await writeRulesDir({ [FILE]: json(normDocument()), 'bek/norm/2026.1.json': json(normDocument({ version: '2026.1', kind: 'other' })) });
-    dirs.push(dir);
-    const library = await loadRules(dir, createRegistry([normKind, otherKind]));
-    expect(library.problems).toMatchObject([{ file: path.join(dir, 'bek/norm/2026.1.json'), pointer: '/kind', line: 3, message: expect.stringContaining('Typen »other« passer ikke med typen »norm«') }]);
+    const { library } = await load({ [FILE]: json(normDocument()), 'bek/norm/2026.1.json': json(normDocument({ version: '2026.1', kind: 'other' })) }, createRegistry([normKind, otherKind]));
+    expect(library.problems).toMatchObject([{ file: 'regler/bek/norm/2026.1.json', pointer: '/kind', line: 3, message: expect.stringContaining('Typen »other« passer ikke med typen »norm«') }]);
     expect(library.ruleSets.map((r) => r.ref.version)).toEqual(['2025.1']);
   });
 

@@ -5,7 +5,7 @@ import { loadRules } from './load-rules.js';
 import { MemoryRuleSource } from './memory-rule-source.js';
 import { createRegistry } from './registry.js';
 import { normKind } from './__fixtures__/norm-kind.js';
-import { json, normDocument, positionOf } from './__fixtures__/temp-rules.js';
+import { json, normDocument, positionOf } from './__fixtures__/rule-documents.js';
 import { standardKinds } from '../kinds/index.js';
 import { defaultRulesDir } from './repo-paths.js';
 import { DirectoryRuleSource } from './directory-rule-source.js';

@@ -8,7 +8,7 @@ import { defaultRulesDir } from './repo-paths.js';
 import { standardKinds } from '../kinds/index.js';
 import { normKind } from './__fixtures__/norm-kind.js';
 import { lockedLibrary } from './__fixtures__/memory-rules.js';
-import { normDocument } from './__fixtures__/temp-rules.js';
+import { normDocument } from './__fixtures__/rule-documents.js';
 
 const norm = createRegistry([normKind]);
 const band = (code: string, from: number, to: number, paragraph?: string) => ({ code, from, to, reference: { instrument: 'BEK nr. 975 af 2025', ...(paragraph ? { paragraph } : {}) } });

@@ -1,25 +1,18 @@
-import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadRules } from './load-rules.js';
 import { createRegistry } from './registry.js';
 import { runRuleTests } from './run-rule-tests.js';
 import { normKind, otherKind } from './__fixtures__/norm-kind.js';
-import { positionOf, writeRulesDir } from './__fixtures__/temp-rules.js';
+import { positionOf } from './__fixtures__/rule-documents.js';
+import { DirectoryRuleSource } from './directory-rule-source.js';
+import { OverlayRuleSource } from './overlay-rule-source.js';
 
 const fixture = path.join(import.meta.dirname, '__fixtures__/library');
 const registry = createRegistry([normKind]);
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-
-/** A copy of the fixture library with extra test files. */
+/** The fixture library seen with extra test files (nothing written to disk). */
 async function libraryWith(tests: Record<string, string>) {
-  const dir = await writeRulesDir(Object.fromEntries(Object.entries(tests).map(([name, text]) => [`bek-test/norm/tests/${name}`, text])));
-  dirs.push(dir);
-  await cp(fixture, dir, { recursive: true });
-  return dir;
+  return new OverlayRuleSource(new DirectoryRuleSource(fixture), Object.fromEntries(Object.entries(tests).map(([name, text]) => [`bek-test/norm/tests/${name}`, text])));
 }
 
 describe('runRuleTests', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createRegistry } from './registry.js';
 import { normKind } from './__fixtures__/norm-kind.js';
 import { lockedLibrary } from './__fixtures__/memory-rules.js';
-import { normDocument } from './__fixtures__/temp-rules.js';
+import { normDocument } from './__fixtures__/rule-documents.js';
 
 const registry = createRegistry([normKind]);
 const version = (v: string, validFrom: string, extra: Record<string, unknown> = {}, target = 1600) =>

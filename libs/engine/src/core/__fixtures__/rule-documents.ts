@@ -1,18 +1,4 @@
-// Helpers for tests that write small rules directories to a temporary folder.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-/** Writes `files` (path relative to the new directory → text) and returns the directory. */
-export async function writeRulesDir(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'fordeling-rules-'));
-  for (const [relative, text] of Object.entries(files)) {
-    const absolute = path.join(dir, relative);
-    await mkdir(path.dirname(absolute), { recursive: true });
-    await writeFile(absolute, text, 'utf8');
-  }
-  return dir;
-}
+// Rule documents for the engine-core tests (held in memory sources: nothing is written to disk).
 
 /** 1-based line and column of the first occurrence of `needle` — an oracle independent of the parser. */
 export function positionOf(text: string, needle: string, occurrence = 1): { line: number; column: number } {
