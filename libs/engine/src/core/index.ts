@@ -9,6 +9,7 @@ export { CachedRuleSource } from './cached-rule-source.js';
 export { CompositeRuleSource } from './composite-rule-source.js';
 export { checkRuleText, ruleFilePath, type RuleTextCheck } from './check-rule-text.js';
 export { loadRules } from './load-rules.js';
+export { LOCK_FILE_NAME } from './rule-files.js';
 export { RuleLibrary, type BookOptions } from './rule-library.js';
 export { SelectedRuleBook } from './rule-book.js';
 export { inForcePeriods, type InForcePeriod } from './succession.js';
