@@ -1,19 +1,22 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
+import type { RuleLibrary } from '@fordeling/engine';
 import type { HearingStore } from '@fordeling/store';
 import type { AppContext } from './app-context.js';
 import { authenticate } from './http/auth.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { rateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
+import { requireRules } from './http/require-rules.js';
 import { requestLogger } from './http/request-logger.js';
 import { ruleSetsInForce } from './http/rule-set-header.js';
 import { cachedTokenVerifier, type TokenVerifier } from './http/token-verifier.js';
 import { openApiRoutes } from './openapi/routes.js';
 import { engineFunctions } from './rules/engine-functions.js';
 import type { EngineFunctions } from './rules/engine-port.js';
-import { RulesContext, type ApiRuleLibrary } from './rules/rules-context.js';
+import { LiveRuleLibrary } from './rules/live-rules.js';
+import { RulesContext } from './rules/rules-context.js';
 import { calculationRoutes } from './routes/calculations.js';
 import { caseRoutes } from './routes/cases.js';
 import { decisionRoutes } from './routes/decisions.js';
@@ -24,7 +27,12 @@ import { runRoutes } from './routes/runs.js';
 
 export interface AppOptions {
   store: HearingStore;
-  library: ApiRuleLibrary;
+  /**
+   * The rule library, reloaded while the server runs when a version is published (composeApi binds
+   * it to the shipped folder and the store); `library` instead serves one that never changes.
+   */
+  rules?: LiveRuleLibrary;
+  library?: RuleLibrary;
   /** Default: the engine's decide/diff/validate (engine-functions.ts). */
   engine?: EngineFunctions;
   /** Default: the store's hashed tokens, looked up through a short cache. */
@@ -52,10 +60,12 @@ export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? createLogger();
   const clock = options.clock ?? (() => new Date());
   const bodyLimit = options.bodyLimit ?? '1mb';
+  const live = options.rules ?? (options.library ? LiveRuleLibrary.fixed(options.library, clock) : undefined);
+  if (!live) throw new Error('createApp needs `rules` or `library`.');
   const ctx: AppContext = {
     store: options.store,
-    rules: new RulesContext(options.library, () => clock().toISOString().slice(0, 10)),
-    engine: options.engine ?? engineFunctions(options.library.registry),
+    rules: new RulesContext(live, () => clock().toISOString().slice(0, 10)),
+    engine: options.engine ?? engineFunctions(live.registry),
     runsRoot: options.runsRoot ?? process.cwd(),
   };
   const tokens = options.tokens ?? cachedTokenVerifier({ find: (plain) => options.store.findToken(plain) }, options.tokenCacheMs ?? 10_000);
@@ -78,6 +88,9 @@ export function createApp(options: AppOptions): Express {
   const v1 = express.Router();
   if (options.rateLimit !== false) v1.use(rateLimiter(options.rateLimit ?? { windowMs: 60_000, limit: 6_000 }));
   v1.use(authenticate(tokens));
+  // Every /v1 route reads the rule sets (the geography behind a token's region, a council, a case's
+  // limits, the versions in force); without a library free of problems each answers 503.
+  v1.use(requireRules(ctx.rules));
   v1.use(ruleSetRoutes(ctx, bodyLimit));
   v1.use(decisionRoutes(ctx));
   v1.use(calculationRoutes(ctx));
