@@ -15,6 +15,7 @@ import { cachedTokenVerifier, type TokenVerifier } from './http/token-verifier.j
 import { openApiRoutes } from './openapi/routes.js';
 import { engineFunctions } from './rules/engine-functions.js';
 import type { EngineFunctions } from './rules/engine-port.js';
+import { DraftWorkflow } from './rules/draft-workflow.js';
 import { LiveRuleLibrary } from './rules/live-rules.js';
 import { RulesContext } from './rules/rules-context.js';
 import { calculationRoutes } from './routes/calculations.js';
@@ -22,6 +23,7 @@ import { caseRoutes } from './routes/cases.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
 import { hearingRoutes } from './routes/hearings.js';
+import { DRAFT_TEXT_PATH, ruleDraftRoutes } from './routes/rule-drafts.js';
 import { ruleSetRoutes } from './routes/rulesets.js';
 import { runRoutes } from './routes/runs.js';
 
@@ -62,10 +64,12 @@ export function createApp(options: AppOptions): Express {
   const bodyLimit = options.bodyLimit ?? '1mb';
   const live = options.rules ?? (options.library ? LiveRuleLibrary.fixed(options.library, clock) : undefined);
   if (!live) throw new Error('createApp needs `rules` or `library`.');
+  const rules = new RulesContext(live, () => clock().toISOString().slice(0, 10));
   const ctx: AppContext = {
     store: options.store,
-    rules: new RulesContext(live, () => clock().toISOString().slice(0, 10)),
+    rules,
     engine: options.engine ?? engineFunctions(live.registry),
+    drafts: new DraftWorkflow(options.store, rules, live.registry),
     runsRoot: options.runsRoot ?? process.cwd(),
   };
   const tokens = options.tokens ?? cachedTokenVerifier({ find: (plain) => options.store.findToken(plain) }, options.tokenCacheMs ?? 10_000);
@@ -81,8 +85,10 @@ export function createApp(options: AppOptions): Express {
   app.use((req, res, next) => (req.path.startsWith('/docs') ? next() : strictHeaders(req, res, next)));
   app.use(openApiRoutes());
   const json = express.json({ limit: bodyLimit });
-  // The validate route reads the document as text to report line and column; everything else is JSON.
-  app.use((req, res, next) => (req.path === '/v1/rulesets/validate' ? next() : json(req, res, next)));
+  // The validate route and a draft's save read the document as text to report line and column;
+  // everything else is JSON.
+  const asText = (req: express.Request) => req.path === '/v1/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(req.path));
+  app.use((req, res, next) => (asText(req) ? next() : json(req, res, next)));
   app.use(healthRoutes(ctx));
 
   const v1 = express.Router();
@@ -92,6 +98,7 @@ export function createApp(options: AppOptions): Express {
   // limits, the versions in force); without a library free of problems each answers 503.
   v1.use(requireRules(ctx.rules));
   v1.use(ruleSetRoutes(ctx, bodyLimit));
+  v1.use(ruleDraftRoutes(ctx, bodyLimit));
   v1.use(decisionRoutes(ctx));
   v1.use(calculationRoutes(ctx));
   v1.use(runRoutes(ctx));

@@ -39,6 +39,18 @@ export const ruleVersionStatusLabel: Record<RuleVersionStatus, string> = {
   published: 'offentliggjort',
 };
 
+/** The workflow's rules by id, as a problem names them (RuleWorkflowError.ruleId). */
+export const ruleWorkflowRules: Record<string, string> = {
+  'published-versions-immutable': 'En offentliggjort version ændres aldrig; en ændring er en ny version.',
+  'four-eyes': 'Fire øjne: den, der har skrevet i et udkast, kan ikke selv godkende eller afvise det.',
+  'draft-without-problems': 'Kun et udkast uden fejl kan sendes til godkendelse.',
+  'rule-version-steps': 'Et udkast skrives, sendes til godkendelse og godkendes (offentliggøres) eller afvises — i den rækkefølge.',
+  'version-exists': 'Hver version af et regelsæt har sit eget nummer.',
+  'stale-revision': 'En ændring bygger på den seneste udgave af udkastet.',
+  'library-changed': 'En version offentliggøres kun mod det bibliotek, den er kontrolleret imod.',
+  'shipped-versions-read-only': 'Versioner i den leverede regelmappe ændres i mappen, ikke gennem API’et.',
+};
+
 const select = `SELECT rule_set_id, version, path, kind, valid_from::text AS valid_from, amends, status, text, hash, problems, warnings,
   revision, authors, created_at, updated_at, submitted_by, submitted_at, approved_by, published_at, publish_reason, rejected_by,
   rejected_at, reject_reason FROM rule_versions`;
