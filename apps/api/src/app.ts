@@ -15,13 +15,16 @@ import { cachedTokenVerifier, type TokenVerifier } from './http/token-verifier.j
 import { openApiRoutes } from './openapi/routes.js';
 import { engineFunctions } from './rules/engine-functions.js';
 import type { EngineFunctions } from './rules/engine-port.js';
+import { ReferencePopulations } from './impact/reference-populations.js';
 import { DraftWorkflow } from './rules/draft-workflow.js';
 import { LiveRuleLibrary } from './rules/live-rules.js';
 import { RulesContext } from './rules/rules-context.js';
 import { calculationRoutes } from './routes/calculations.js';
 import { caseRoutes } from './routes/cases.js';
+import { decisionPreviewRoutes } from './routes/decision-preview.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
+import { impactRoutes } from './routes/impact.js';
 import { hearingRoutes } from './routes/hearings.js';
 import { DRAFT_TEXT_PATH, ruleDraftRoutes } from './routes/rule-drafts.js';
 import { ruleSetRoutes } from './routes/rulesets.js';
@@ -65,12 +68,14 @@ export function createApp(options: AppOptions): Express {
   const live = options.rules ?? (options.library ? LiveRuleLibrary.fixed(options.library, clock) : undefined);
   if (!live) throw new Error('createApp needs `rules` or `library`.');
   const rules = new RulesContext(live, () => clock().toISOString().slice(0, 10));
+  const runsRoot = options.runsRoot ?? process.cwd();
   const ctx: AppContext = {
     store: options.store,
     rules,
     engine: options.engine ?? engineFunctions(live.registry),
     drafts: new DraftWorkflow(options.store, rules, live.registry),
-    runsRoot: options.runsRoot ?? process.cwd(),
+    populations: new ReferencePopulations(options.store, rules, runsRoot),
+    runsRoot,
   };
   const tokens = options.tokens ?? cachedTokenVerifier({ find: (plain) => options.store.findToken(plain) }, options.tokenCacheMs ?? 10_000);
 
@@ -99,6 +104,8 @@ export function createApp(options: AppOptions): Express {
   v1.use(requireRules(ctx.rules));
   v1.use(ruleSetRoutes(ctx, bodyLimit));
   v1.use(ruleDraftRoutes(ctx, bodyLimit));
+  v1.use(impactRoutes(ctx));
+  v1.use(decisionPreviewRoutes(ctx));
   v1.use(decisionRoutes(ctx));
   v1.use(calculationRoutes(ctx));
   v1.use(runRoutes(ctx));
