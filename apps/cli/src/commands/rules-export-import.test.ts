@@ -1,7 +1,7 @@
 // `fordeling rules export` and `fordeling rules import` (issue 13): a version published through the
 // API is written with the rules folder and the lock as a rules folder the CLI loads with the same
 // hashes, and loaded into another store from there — exported again, the same bytes and hashes.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -85,6 +85,14 @@ describe.each(backends)('fordeling rules export / import ($name)', (backend) => 
     for (const file of ['bek-975-2025/capacity/2026.2.json', 'rules.lock.json']) {
       expect(await readFile(path.join(second, file), 'utf8')).toBe(await readFile(path.join(first, file), 'utf8'));
     }
+    // Archived in the rules folder itself (the git workflow): the folder then holds the version too,
+    // and the server's library — the folder and the store — still loads without problems.
+    const archive = path.join(work, 'archive');
+    await cp(defaultRulesDir, archive, { recursive: true });
+    expect((await rules('export', '--out', archive, '--dir', archive, ...useTarget(targets[0]))).code).toBe(0);
+    expect((await loadRules(archive, registry)).get('capacity', '2026.2')?.hash).toBe(published.hash);
+    const again0 = await rules('export', '--out', path.join(work, 'third'), '--dir', archive, ...useTarget(targets[0]));
+    expect(again0.code).toBe(0);
     // Importing again changes nothing.
     const again = await rules('import', first, ...useTarget(targets[1]));
     expect(again.out.at(-1)).toMatch(/^0 versioner indlæst i databasen/);
