@@ -81,11 +81,11 @@ describe.each(backends)('a library that fails to load ($name)', (backend) => {
   });
 });
 
-describe('a server started on a broken rules folder', () => {
+describe.each(backends)('a server started on a broken rules folder ($name)', (backend) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'fordeling-broken-rules-'));
   cpSync(defaultRulesDir, dir, { recursive: true });
   writeFileSync(path.join(dir, 'bek-975-2025/capacity/2025.1.json'), '{ "id": "capacity", ');
-  const api = useLiveTestApi(backends[0], { rulesDir: dir });
+  const api = useLiveTestApi(backend, { rulesDir: dir });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('answers /health 503 with the problems', async () => {
