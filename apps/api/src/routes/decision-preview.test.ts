@@ -1,23 +1,18 @@
 // POST /v1/decisions/capacity/preview (issue 13) through HTTP on both backends: the decision and its
 // trace under chosen versions — a draft shipped in the folder or one in the store — never stored,
 // every sentence marked as a preview; for the ministry and the regions (their own councils).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '@fordeling/engine';
 import { capacityRequest } from '../testing/run-fixture.js';
 import { backends } from '../testing/test-app.js';
 import { useLiveTestApi } from '../testing/live-test-app.js';
 import { PREVIEW_BANNER } from './decision-preview.js';
 
-const anholt = {
-  date: '2027-01-01',
-  council: 'Kronjylland',
-  request: 'new',
-  existingCapacities: 150,
-  ceiling: 150,
-  clinic: { providerNumber: '071234', island: 'Anholt' },
-  regionFindsCoverageInsufficient: true,
-  extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.4 },
-};
+/** The officer's guide's example (docs/rules.md, task 3): Anholt on 1 January 2027. */
+const anholt = JSON.parse(readFileSync(path.join(repoRoot, 'docs/examples/request-anholt-2027-01-01.json'), 'utf8')) as Record<string, unknown>;
 
 /** Every sentence of a decision: the explanation, each rule's, each condition's. */
 const sentences = (body: { explanation: string[]; trace: Array<{ explanation: string; conditions: Array<{ sentence?: string }> }> }) => [

@@ -5,6 +5,7 @@ import { principal, requireRole } from '../http/auth.js';
 import { problems } from '../http/problem.js';
 import { queryString } from '../http/query.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
+import { decisionAnswer } from './decisions.js';
 
 /** What every sentence of a preview begins with: it decides nothing and nothing is stored. */
 export const PREVIEW_BANNER = 'PRØVE — ingen afgørelse, intet er gemt';
@@ -61,18 +62,7 @@ export function decisionPreviewRoutes(ctx: AppContext): Router {
       }
     }
     const decision = markPreview(await ctx.engine.decide(request, book));
-    res.json({
-      preview: true,
-      outcome: decision.outcome,
-      basis: decision.basis,
-      validUntil: decision.validUntil ?? null,
-      decidingRule: decision.decidingRule,
-      explanation: decision.explanation,
-      trace: decision.trace,
-      asOf: decision.asOf,
-      ruleSets: decision.ruleSets,
-      ...(decision.draft ? { draft: true } : {}),
-    });
+    res.json({ preview: true, ...decisionAnswer(decision), ...(decision.draft ? { draft: true } : {}) });
   });
   return router;
 }
