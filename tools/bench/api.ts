@@ -1,7 +1,7 @@
 // `npm run bench:api` — throughput and latency of POST /v1/decisions/capacity (decide + store the
 // decision with its audit entry in PGlite, group-committed) against a bare Express app with a trivial
 // JSON route, on the same machine in the same run. Bounded: each phase runs BENCH_SECONDS (default 10)
-// and stops.
+// and stops. Then the impact preview of a draft per rule set on a reference population (impact.ts).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -16,6 +16,7 @@ import { formatNumber, formatPercent } from '@fordeling/engine';
 import { decisionRecord, type HearingStore } from '@fordeling/store';
 import { composeApi, createApp, engineFunctions, type ComposeOptions } from '@fordeling/api-app';
 import { capacityRequest } from '@fordeling/api-app/testing';
+import { measureImpact } from './impact.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -26,6 +27,8 @@ const MAX_IN_FLIGHT = process.env.BENCH_MAX_IN_FLIGHT ? Number(process.env.BENCH
 // With BENCH_DATABASE_URL the decision route is measured on PostgreSQL too, in a database
 // `fordeling_bench_<random>` created for the run and dropped afterwards.
 const PG_ADMIN_URL = process.env.BENCH_DATABASE_URL;
+// BENCH_IMPACT=0 leaves out the impact preview's phase (a synthetic Denmark at scale 1 is read for it).
+const IMPACT = process.env.BENCH_IMPACT !== '0';
 
 // The API tests' request: council Vendsyssel below its ceiling, so every call decides and stores.
 const decisionRequest = JSON.stringify(capacityRequest());
@@ -174,6 +177,7 @@ async function main(): Promise<void> {
       console.log('');
       await measurePostgres(PG_ADMIN_URL);
     }
+    if (IMPACT) await measureImpact(api);
   } finally {
     await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
     await api.close();

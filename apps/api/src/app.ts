@@ -1,30 +1,43 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pino, type Logger } from 'pino';
+import type { RuleLibrary } from '@fordeling/engine';
 import type { HearingStore } from '@fordeling/store';
 import type { AppContext } from './app-context.js';
 import { authenticate } from './http/auth.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { rateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
+import { requireRules } from './http/require-rules.js';
 import { requestLogger } from './http/request-logger.js';
 import { ruleSetsInForce } from './http/rule-set-header.js';
 import { cachedTokenVerifier, type TokenVerifier } from './http/token-verifier.js';
 import { openApiRoutes } from './openapi/routes.js';
 import { engineFunctions } from './rules/engine-functions.js';
 import type { EngineFunctions } from './rules/engine-port.js';
-import { RulesContext, type ApiRuleLibrary } from './rules/rules-context.js';
+import { ReferencePopulations } from './impact/reference-populations.js';
+import { DraftWorkflow } from './rules/draft-workflow.js';
+import { LiveRuleLibrary } from './rules/live-rules.js';
+import { RulesContext } from './rules/rules-context.js';
 import { calculationRoutes } from './routes/calculations.js';
 import { caseRoutes } from './routes/cases.js';
+import { decisionPreviewRoutes } from './routes/decision-preview.js';
 import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
+import { impactRoutes } from './routes/impact.js';
 import { hearingRoutes } from './routes/hearings.js';
+import { DRAFT_TEXT_PATH, ruleDraftRoutes } from './routes/rule-drafts.js';
 import { ruleSetRoutes } from './routes/rulesets.js';
 import { runRoutes } from './routes/runs.js';
 
 export interface AppOptions {
   store: HearingStore;
-  library: ApiRuleLibrary;
+  /**
+   * The rule library, reloaded while the server runs when a version is published (composeApi binds
+   * it to the shipped folder and the store); `library` instead serves one that never changes.
+   */
+  rules?: LiveRuleLibrary;
+  library?: RuleLibrary;
   /** Default: the engine's decide/diff/validate (engine-functions.ts). */
   engine?: EngineFunctions;
   /** Default: the store's hashed tokens, looked up through a short cache. */
@@ -52,11 +65,17 @@ export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? createLogger();
   const clock = options.clock ?? (() => new Date());
   const bodyLimit = options.bodyLimit ?? '1mb';
+  const live = options.rules ?? (options.library ? LiveRuleLibrary.fixed(options.library, clock) : undefined);
+  if (!live) throw new Error('createApp needs `rules` or `library`.');
+  const rules = new RulesContext(live, () => clock().toISOString().slice(0, 10));
+  const runsRoot = options.runsRoot ?? process.cwd();
   const ctx: AppContext = {
     store: options.store,
-    rules: new RulesContext(options.library, () => clock().toISOString().slice(0, 10)),
-    engine: options.engine ?? engineFunctions(options.library.registry),
-    runsRoot: options.runsRoot ?? process.cwd(),
+    rules,
+    engine: options.engine ?? engineFunctions(live.registry),
+    drafts: new DraftWorkflow(options.store, rules, live.registry),
+    populations: new ReferencePopulations(options.store, rules, runsRoot),
+    runsRoot,
   };
   const tokens = options.tokens ?? cachedTokenVerifier({ find: (plain) => options.store.findToken(plain) }, options.tokenCacheMs ?? 10_000);
 
@@ -71,14 +90,22 @@ export function createApp(options: AppOptions): Express {
   app.use((req, res, next) => (req.path.startsWith('/docs') ? next() : strictHeaders(req, res, next)));
   app.use(openApiRoutes());
   const json = express.json({ limit: bodyLimit });
-  // The validate route reads the document as text to report line and column; everything else is JSON.
-  app.use((req, res, next) => (req.path === '/v1/rulesets/validate' ? next() : json(req, res, next)));
+  // The validate route and a draft's save read the document as text to report line and column;
+  // everything else is JSON.
+  const asText = (req: express.Request) => req.path === '/v1/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(req.path));
+  app.use((req, res, next) => (asText(req) ? next() : json(req, res, next)));
   app.use(healthRoutes(ctx));
 
   const v1 = express.Router();
   if (options.rateLimit !== false) v1.use(rateLimiter(options.rateLimit ?? { windowMs: 60_000, limit: 6_000 }));
   v1.use(authenticate(tokens));
+  // Every /v1 route reads the rule sets (the geography behind a token's region, a council, a case's
+  // limits, the versions in force); without a library free of problems each answers 503.
+  v1.use(requireRules(ctx.rules));
   v1.use(ruleSetRoutes(ctx, bodyLimit));
+  v1.use(ruleDraftRoutes(ctx, bodyLimit));
+  v1.use(impactRoutes(ctx));
+  v1.use(decisionPreviewRoutes(ctx));
   v1.use(decisionRoutes(ctx));
   v1.use(calculationRoutes(ctx));
   v1.use(runRoutes(ctx));

@@ -16,5 +16,7 @@ export { MODEL_STAGES, type ModelStage } from './run/model-stages.js';
 export { compareResults, type CompareOptions } from './compare/compare-results.js';
 export { changedRuleSetIds, describeRuleSetChanges, type RuleSetLookup } from './compare/rule-set-changes.js';
 export { summarizeComparison, type ComparisonSummary } from './compare/comparison-summary.js';
+export { impactSummary, type ImpactSummary, type RegionImpact, type YearTotals, type DifferenceBucket, type ClinicChange } from './compare/impact-summary.js';
 export { explainCitizen, type CitizenExplanation } from './weights/explain-citizen.js';
 export { computeRawWeights } from './weights/raw-weights.js';
+export { ReferencePopulation } from './impact/reference-population.js';

@@ -74,6 +74,26 @@ export class InvalidInputError extends StoreError {
   }
 }
 
+/**
+ * A step of the rule-set workflow that one of its rules forbids, naming the rule (`ruleId`): a
+ * published version changed (409 `published-versions-immutable`), an author approving their own draft
+ * (403 `four-eyes`), a draft with problems submitted (422 `draft-without-problems`), a step out of
+ * order (409 `rule-version-steps`), a version that exists (409 `version-exists`), a stale revision
+ * (409 `stale-revision`), a library changed while a publication was checked (409 `library-changed`).
+ */
+export class RuleWorkflowError extends StoreError {
+  readonly code = 'rule-workflow';
+  constructor(
+    readonly httpStatus: 403 | 409 | 422,
+    readonly ruleId: string,
+    message: string,
+    readonly details: { ruleSetId: string; version: string; status?: string; revision?: number } ,
+  ) {
+    super(message);
+    this.name = 'RuleWorkflowError';
+  }
+}
+
 /** An applied migration's file changed after it was applied; the store refuses to start. */
 export class MigrationChecksumError extends Error {
   constructor(

@@ -3,6 +3,8 @@ export * from './errors.js';
 export { openStore, defaultDataDir } from './open-store.js';
 export { DataDirLockedError } from './db/data-dir-lock.js';
 export { SqlHearingStore } from './sql-hearing-store.js';
+export { StoreRuleSource, STORE_LABEL, storeLockEntries } from './store-rule-source.js';
+export { ruleVersionStatusLabel, ruleWorkflowRules, RULE_VERSIONS_CHANNEL } from './rule-versions.js';
 export { migrate, readMigrations, type Migration } from './migrate.js';
 export { statusLabel } from './case-state.js';
 export { systemActor } from './audit.js';

@@ -30,7 +30,7 @@ describe.each(backends)('migration 0003, compact decisions ($name)', (backend) =
       });
       expect(Object.keys((await old.getDecision(id))!.decision)).toContain('trace');
 
-      expect((await migrate(db)).map((m) => m.version)).toEqual([3]);
+      expect((await migrate(db, readMigrations().filter((m) => m.version <= 3))).map((m) => m.version)).toEqual([3]);
       const stored = (await new SqlHearingStore(db).getDecision(id))!;
       expect(stored.decision).toEqual(compactDecision(decision));
       expect(stored.ruleSets).toEqual(decision.ruleSets);

@@ -1,10 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { appendAudit, systemActor } from './audit.js';
 import type { Database, Queryable } from './db/database.js';
-import { InvalidInputError, StateConflictError } from './errors.js';
+import { InvalidInputError, NotFoundError, StateConflictError } from './errors.js';
 import { validateRunInput } from './run-validation.js';
-import { json, toClinic, toCouncilYear, toRun, type Row } from './rows.js';
-import type { ClinicInput, ClinicRecord, CouncilInput, CouncilYearRecord, ModelRunRecord, RegisterRunOptions, RunDocument } from './contract/index.js';
+import { iso, json, toClinic, toCouncilYear, toRun, type Row } from './rows.js';
+import type {
+  ClinicInput,
+  ClinicRecord,
+  CouncilInput,
+  CouncilYearRecord,
+  ModelRunRecord,
+  RegisterRunInputsInput,
+  RegisterRunOptions,
+  RunDocument,
+  RunInputsRecord,
+} from './contract/index.js';
 
 const runSelect = `SELECT r.id, r.registered_at, r.as_of::text AS as_of, r.synthetic, r.run,
   (SELECT count(*)::int FROM run_clinics c WHERE c.run_id = r.id) AS clinic_count FROM model_runs r`;
@@ -103,4 +113,49 @@ export async function listCouncils(db: Queryable, year: number, runId?: string):
     [year, runId ?? null],
   );
   return rows.map(toCouncilYear);
+}
+
+const toRunInputs = (row: Row): RunInputsRecord => ({
+  runId: row.run_id as string,
+  path: row.path as string,
+  files: row.files as RunInputsRecord['files'],
+  citizens: row.citizens as number,
+  registeredBy: row.registered_by as string,
+  registeredAt: iso(row.registered_at),
+});
+
+/** Records (or replaces) the input folder of a run, with its audit row, in one transaction. */
+export async function registerRunInputs(db: Database, input: RegisterRunInputsInput): Promise<RunInputsRecord> {
+  return db.transaction(async (tx) => {
+    const [run] = await tx.query('SELECT id FROM model_runs WHERE id = $1', [input.runId]);
+    if (!run) throw new NotFoundError(`Modelkørslen »${input.runId}« findes ikke.`, 'run', input.runId);
+    const [row] = await tx.query<Row>(
+      `INSERT INTO run_inputs (run_id, path, files, citizens, registered_by, registered_at) VALUES ($1, $2, $3::text::jsonb, $4, $5, coalesce($6::timestamptz, now()))
+       ON CONFLICT (run_id) DO UPDATE SET path = EXCLUDED.path, files = EXCLUDED.files, citizens = EXCLUDED.citizens,
+         registered_by = EXCLUDED.registered_by, registered_at = EXCLUDED.registered_at
+       RETURNING *`,
+      [input.runId, input.path, json(input.files), input.citizens, input.actor.id, input.at ?? null],
+    );
+    await appendAudit(tx, {
+      actor: input.actor,
+      at: input.at,
+      ruleSets: input.ruleSets,
+      inputHash: input.inputHash,
+      action: 'run.inputs',
+      entity: 'run',
+      entityId: input.runId,
+      details: { path: input.path, citizens: input.citizens, files: input.files },
+    });
+    return toRunInputs(row);
+  });
+}
+
+export async function getRunInputs(db: Queryable, runId: string): Promise<RunInputsRecord | undefined> {
+  const [row] = await db.query<Row>('SELECT * FROM run_inputs WHERE run_id = $1', [runId]);
+  return row && toRunInputs(row);
+}
+
+export async function latestRunInputs(db: Queryable): Promise<RunInputsRecord | undefined> {
+  const [row] = await db.query<Row>('SELECT * FROM run_inputs ORDER BY registered_at DESC, run_id LIMIT 1');
+  return row && toRunInputs(row);
 }

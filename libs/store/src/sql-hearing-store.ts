@@ -7,8 +7,20 @@ import { getCase, getCaseById, getHearing, listCases, listHearings, openHearing 
 import { listLetters, recordLetter } from './letters.js';
 import { toAppliedMigration } from './migrate.js';
 import type { Row } from './rows.js';
-import { getRun, listClinics, listCouncils, listRuns, registerRun } from './runs.js';
-import type { CapacityDecisionRecord, HearingStore } from './contract/index.js';
+import {
+  approveRuleDraft,
+  createRuleDraft,
+  getRuleVersion,
+  importRuleVersion,
+  listRuleVersions,
+  publishedRuleVersionCount,
+  rejectRuleDraft,
+  RULE_VERSIONS_CHANNEL,
+  submitRuleDraft,
+  updateRuleDraft,
+} from './rule-versions.js';
+import { getRun, getRunInputs, latestRunInputs, listClinics, listCouncils, listRuns, registerRun, registerRunInputs } from './runs.js';
+import type { CapacityDecisionRecord, HearingStore, RuleVersionListener, RuleVersionRecord } from './contract/index.js';
 import { createToken, findToken, listTokens, revokeToken } from './tokens.js';
 
 /** The HearingStore over either backend; every method delegates to one module per concept. */
@@ -19,6 +31,10 @@ export class SqlHearingStore implements HearingStore {
    * committed.
    */
   private readonly decisions: GroupCommit<PendingDecision, CapacityDecisionRecord>;
+
+  /** Listeners told of publications; on PGlite by this process itself, on PostgreSQL through LISTEN. */
+  private readonly ruleVersionListeners = new Set<RuleVersionListener>();
+  private readonly stopListening: Array<() => Promise<void>> = [];
 
   constructor(
     private readonly db: Database,
@@ -36,6 +52,9 @@ export class SqlHearingStore implements HearingStore {
   listRuns: HearingStore['listRuns'] = () => listRuns(this.db);
   listClinics: HearingStore['listClinics'] = (runId, region) => listClinics(this.db, runId, region);
   listCouncils: HearingStore['listCouncils'] = (year, runId) => listCouncils(this.db, year, runId);
+  registerRunInputs: HearingStore['registerRunInputs'] = (input) => registerRunInputs(this.db, input);
+  getRunInputs: HearingStore['getRunInputs'] = (runId) => getRunInputs(this.db, runId);
+  latestRunInputs: HearingStore['latestRunInputs'] = () => latestRunInputs(this.db);
 
   openHearing: HearingStore['openHearing'] = (input) => openHearing(this.db, input);
   getHearing: HearingStore['getHearing'] = (id) => getHearing(this.db, id);
@@ -53,6 +72,37 @@ export class SqlHearingStore implements HearingStore {
   getDecision: HearingStore['getDecision'] = (id) => getDecision(this.db, id);
   listDecisions: HearingStore['listDecisions'] = (filter) => listDecisions(this.db, filter);
 
+  createRuleDraft: HearingStore['createRuleDraft'] = (input) => createRuleDraft(this.db, input);
+  updateRuleDraft: HearingStore['updateRuleDraft'] = (input) => updateRuleDraft(this.db, input);
+  submitRuleDraft: HearingStore['submitRuleDraft'] = (input) => submitRuleDraft(this.db, input);
+  approveRuleDraft: HearingStore['approveRuleDraft'] = async (input) => this.published(await approveRuleDraft(this.db, input));
+  rejectRuleDraft: HearingStore['rejectRuleDraft'] = (input) => rejectRuleDraft(this.db, input);
+  importRuleVersion: HearingStore['importRuleVersion'] = async (input) => this.published(await importRuleVersion(this.db, input));
+  getRuleVersion: HearingStore['getRuleVersion'] = (ruleSetId, version) => getRuleVersion(this.db, ruleSetId, version);
+  listRuleVersions: HearingStore['listRuleVersions'] = (filter) => listRuleVersions(this.db, filter);
+  publishedRuleVersionCount: HearingStore['publishedRuleVersionCount'] = () => publishedRuleVersionCount(this.db);
+
+  watchRuleVersions: HearingStore['watchRuleVersions'] = async (listener) => {
+    this.ruleVersionListeners.add(listener);
+    if (!this.db.listen) {
+      return async () => {
+        this.ruleVersionListeners.delete(listener);
+      };
+    }
+    const stop = await this.db.listen(RULE_VERSIONS_CHANNEL, (payload) => listener(payload === undefined ? undefined : publicationOf(payload)));
+    this.stopListening.push(stop);
+    return async () => {
+      this.ruleVersionListeners.delete(listener);
+      await stop();
+    };
+  };
+
+  /** After a publication has committed: a backend without LISTEN tells this process's listeners itself. */
+  private published(record: RuleVersionRecord): RuleVersionRecord {
+    if (!this.db.listen) for (const listener of this.ruleVersionListeners) listener({ ruleSetId: record.ruleSetId, version: record.version });
+    return record;
+  }
+
   recordAudit: HearingStore['recordAudit'] = (input) => this.db.transaction((tx) => appendAudit(tx, input));
   listAudit: HearingStore['listAudit'] = (filter) => listAudit(this.db, filter);
 
@@ -66,7 +116,14 @@ export class SqlHearingStore implements HearingStore {
 
   /** Waits for queued decisions to commit, then closes the database. */
   close = async () => {
+    await Promise.all(this.stopListening.map((stop) => stop()));
     await this.decisions.drain();
     await this.db.close();
   };
+}
+
+/** `<id>@<version>` as notified. */
+function publicationOf(payload: string): { ruleSetId: string; version: string } | undefined {
+  const at = payload.lastIndexOf('@');
+  return at > 0 ? { ruleSetId: payload.slice(0, at), version: payload.slice(at + 1) } : undefined;
 }

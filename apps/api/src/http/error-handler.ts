@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { NotFoundError, RuleViolationError, StateConflictError, InvalidInputError } from '@fordeling/store';
+import { NotFoundError, RuleViolationError, RuleWorkflowError, ruleWorkflowRules, StateConflictError, InvalidInputError } from '@fordeling/store';
 import type { Problem } from '@fordeling/engine';
 import { HttpProblem, problems, sendProblem } from './problem.js';
 
@@ -29,6 +29,14 @@ export function toProblem(error: unknown): HttpProblem {
   if (error instanceof StateConflictError) return problems.conflict(error.message, { case: error.details });
   if (error instanceof RuleViolationError) {
     return problems.ruleViolation(error.message, [{ pointer: `/${error.field}`, message: error.message }], { ruleId: error.ruleId, reference: error.reference });
+  }
+  if (error instanceof RuleWorkflowError) {
+    const title = { 403: 'Reglerne for regelsætversioner tillader det ikke', 409: 'Konflikt med versionens tilstand', 422: 'Versionen kan ikke sendes til godkendelse' }[error.httpStatus];
+    return new HttpProblem(error.httpStatus, 'rule-workflow', title, error.message, undefined, {
+      ruleId: error.ruleId,
+      rule: ruleWorkflowRules[error.ruleId] ?? error.ruleId,
+      ruleSet: error.details,
+    });
   }
   if (error instanceof NotFoundError) return problems.notFound(error.message);
   if (error instanceof InvalidInputError) return problems.invalid(error.message, [{ pointer: `/${error.field}`, message: error.message }]);

@@ -16,5 +16,5 @@ export function principalOf(token: TokenRecord): Principal {
 
 /** The store's audit actor for a principal. */
 export function actorOf(principal: Principal): Actor {
-  return { id: `token:${principal.id}`, role: principal.role, region: principal.region ?? undefined };
+  return { id: `token:${principal.id}`, role: principal.role, region: principal.region ?? undefined, label: principal.label };
 }

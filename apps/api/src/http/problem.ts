@@ -1,3 +1,4 @@
+import { formatProblem, plural, type Problem } from '@fordeling/engine';
 import type { Request, Response } from 'express';
 
 /** One field at fault in a request: RFC 6901 pointer into the body (or `#/query/<name>`) and why. */
@@ -43,6 +44,16 @@ export const problems = {
     new HttpProblem(422, 'rule-violation', 'Reglerne er ikke overholdt', detail, errors, extensions),
   rateLimited: (detail: string) => new HttpProblem(429, 'rate-limit', 'For mange forespørgsler', detail),
   internal: (detail: string) => new HttpProblem(500, 'internal', 'Intern fejl', detail),
+  /** The server started on rule sets with problems: nothing that builds on the rules is answered (issue 13). */
+  rulesUnavailable: (found: readonly Problem[]) =>
+    new HttpProblem(
+      503,
+      'rules-unavailable',
+      'Regelsættene kan ikke bruges',
+      `Regelsættene har ${plural(found.length, 'fejl', 'fejl')}, så serveren svarer ikke på noget, der bygger på reglerne, før de er rettet (»fordeling rules validate« viser dem).${found[0] ? ` Første fejl: ${formatProblem(found[0])}` : ''}`,
+      undefined,
+      { problems: found.slice(0, 100), problemCount: found.length },
+    ),
 };
 
 /** The problem's `type` URI. */

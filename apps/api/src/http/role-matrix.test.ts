@@ -42,6 +42,17 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['POST', '/v1/cases/M-100/preliminary', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
   ['POST', '/v1/cases/M-100/response', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
   ['POST', '/v1/cases/M-100/final', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+  // The rules workflow (issue 13): the ministry drafts and approves; everyone reads.
+  ['GET', '/v1/rulesets/capacity/drafts', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['POST', '/v1/rulesets/capacity/drafts', {}, { none: 401, ministry: 422, regionNord: 403, regionMidt: 403, reader: 403 }],
+  ['PUT', '/v1/rulesets/capacity/drafts/2099.1', '{}', { none: 401, ministry: 404, regionNord: 403, regionMidt: 403, reader: 403 }],
+  ['POST', '/v1/rulesets/capacity/drafts/2099.1/submit', {}, { none: 401, ministry: 404, regionNord: 403, regionMidt: 403, reader: 403 }],
+  ['POST', '/v1/rulesets/capacity/drafts/2099.1/approve', {}, { none: 401, ministry: 422, regionNord: 403, regionMidt: 403, reader: 403 }],
+  ['POST', '/v1/rulesets/capacity/drafts/2099.1/reject', { reason: 'x' }, { none: 401, ministry: 404, regionNord: 403, regionMidt: 403, reader: 403 }],
+  ['POST', '/v1/rulesets/capacity/drafts/2026.1-udkast/impact', { runId: 'ingen' }, { none: 401, ministry: 422, regionNord: 422, regionMidt: 422, reader: 403 }],
+  ['PUT', '/v1/runs/{run}/inputs', {}, { none: 401, ministry: 422, regionNord: 403, regionMidt: 403, reader: 403 }],
+  ['GET', '/v1/runs/{run}/inputs', undefined, { none: 401, ministry: 404, regionNord: 404, regionMidt: 404, reader: 404 }],
+  ['POST', '/v1/decisions/capacity/preview', capacityRequest(), { none: 401, ministry: 200, regionNord: 200, regionMidt: 403, reader: 403 }],
 ];
 
 describe.each(backends)('role matrix ($name)', (backend) => {
@@ -61,7 +72,7 @@ describe.each(backends)('role matrix ($name)', (backend) => {
 
   it.each(rows)('$method $path as $caller → $status', async ({ method, path, body, caller, status }) => {
     const url = path.replace(/\{(\w+)\}/g, (_m, key: string) => ids[key]);
-    let req = method === 'GET' ? request(api.app).get(url) : request(api.app).post(url);
+    let req = method === 'GET' ? request(api.app).get(url) : method === 'PUT' ? request(api.app).put(url) : request(api.app).post(url);
     if (caller !== 'none') req = req.set(api.auth(caller));
     if (typeof body === 'string') req = req.set('Content-Type', 'application/json').send(body);
     else if (body !== undefined) req = req.send(body as object);

@@ -4,11 +4,13 @@ import { citizenSchema } from '../schemas/citizen.js';
 import { decisionListSchema, storedDecisionSchema } from '../schemas/decisions.js';
 import { finalSchema, openHearingSchema, preliminarySchema, responseSchema } from '../schemas/hearings.js';
 import { registerRunSchema } from '../schemas/runs.js';
+import { impactRequestSchema, newDraftSchema, reasonSchema, ruleVersionSchema, runInputsSchema, submitSchema } from '../schemas/rule-drafts.js';
+import { ruleWorkflowExamples } from './rule-workflow-examples.js';
 
 type Role = 'ministry' | 'region' | 'reader';
 
 interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put';
   path: string;
   summary: string;
   roles: Role[] | 'public';
@@ -19,6 +21,11 @@ interface Operation {
   created?: boolean;
   /** Schema of the success body; default any object. */
   response?: object;
+  /** An example request body and success body (Swagger UI shows them). */
+  example?: unknown;
+  responseExample?: unknown;
+  /** Extra request headers, e.g. If-Match. */
+  headers?: Array<{ name: string; description: string }>;
 }
 
 const ALL: Role[] = ['ministry', 'region', 'reader'];
@@ -27,7 +34,7 @@ const ALL: Role[] = ['ministry', 'region', 'reader'];
 export const operations: Operation[] = [
   { method: 'get', path: '/health', summary: 'Serverens tilstand', roles: 'public' },
   { method: 'get', path: '/v1/rulesets', summary: 'Regelsæt og hvilke der gælder på en dato', roles: ALL, query: [{ name: 'asOf', description: 'Dato (ÅÅÅÅ-MM-DD); standard i dag' }] },
-  { method: 'get', path: '/v1/rulesets/{id}/versions/{version}', summary: 'Én version af et regelsæt', roles: ALL },
+  { method: 'get', path: '/v1/rulesets/{id}/versions/{version}', summary: 'Én version af et regelsæt med dens tilstand og historik', roles: ALL, response: { $ref: '#/components/schemas/RuleVersion' }, responseExample: ruleWorkflowExamples.approved },
   { method: 'get', path: '/v1/rulesets/{id}/diff', summary: 'Forskelle mellem to versioner (danske sætninger)', roles: ALL, query: [{ name: 'from', required: true, description: 'Version' }, { name: 'to', required: true, description: 'Version' }] },
   { method: 'post', path: '/v1/rulesets/validate', summary: 'Valider et regelsæt (som CLI’en)', roles: ['ministry', 'region'], body: { type: 'object', description: 'Et regelsæt-dokument' } },
   { method: 'post', path: '/v1/decisions/capacity', summary: 'Afgør en anmodning om kapacitet', roles: ['region'], body: capacityRequestSchema, created: true },
@@ -54,6 +61,36 @@ export const operations: Operation[] = [
   { method: 'post', path: '/v1/cases/{providerNumber}/preliminary', summary: 'Foreløbigt minimumspatienttal', roles: ['region'], body: preliminarySchema },
   { method: 'post', path: '/v1/cases/{providerNumber}/response', summary: 'Klinikkens høringssvar', roles: ['region'], body: responseSchema },
   { method: 'post', path: '/v1/cases/{providerNumber}/final', summary: 'Endeligt minimumspatienttal', roles: ['region'], body: finalSchema },
+  // The rules workflow (issue 13): drafts, four-eyes approval, publishing, the impact preview.
+  { method: 'get', path: '/v1/rulesets/{id}/drafts', summary: 'Versioner af et regelsæt i databasen (udkast, til godkendelse, afviste, offentliggjorte)', roles: ALL, responseExample: ruleWorkflowExamples.drafts },
+  { method: 'post', path: '/v1/rulesets/{id}/drafts', summary: 'Opret et udkast: hele dokumentet, eller en kopi (hel eller som ændring) af den version, der gælder på »validFrom«', roles: ['ministry'], body: newDraftSchema, created: true, response: { $ref: '#/components/schemas/RuleVersion' }, example: ruleWorkflowExamples.newDraft, responseExample: ruleWorkflowExamples.created },
+  {
+    method: 'put',
+    path: '/v1/rulesets/{id}/drafts/{version}',
+    summary: 'Gem udkastet (hele dokumentet som tekst); kontrolleres mod hele biblioteket, fejlene gemmes med udkastet',
+    roles: ['ministry'],
+    body: { type: 'object', description: 'Hele regelsæt-dokumentet med status »draft«; linje og kolonne i fejlene henviser til den sendte tekst' },
+    headers: [{ name: 'If-Match', description: 'Udkastets revision, fx "2"; 409, hvis det er ændret siden' }],
+    response: { $ref: '#/components/schemas/RuleVersion' },
+    example: ruleWorkflowExamples.document,
+    responseExample: ruleWorkflowExamples.savedWithProblem,
+  },
+  { method: 'post', path: '/v1/rulesets/{id}/drafts/{version}/submit', summary: 'Send udkastet til godkendelse (kun uden fejl, og kun hvis det kan offentliggøres)', roles: ['ministry'], body: submitSchema, response: { $ref: '#/components/schemas/RuleVersion' }, example: {}, responseExample: ruleWorkflowExamples.submitted },
+  { method: 'post', path: '/v1/rulesets/{id}/drafts/{version}/approve', summary: 'Godkend og offentliggør (en anden end forfatteren: fire øjne)', roles: ['ministry'], body: reasonSchema, response: { $ref: '#/components/schemas/RuleVersion' }, example: { reason: 'Måltallet sænkes til 1.550 (BEK nr. 1500 af 2025)' }, responseExample: ruleWorkflowExamples.approved },
+  { method: 'post', path: '/v1/rulesets/{id}/drafts/{version}/reject', summary: 'Afvis udkastet med en begrundelse (en anden end forfatteren)', roles: ['ministry'], body: reasonSchema, response: { $ref: '#/components/schemas/RuleVersion' }, example: { reason: 'Henvisningen mangler paragraf.' }, responseExample: ruleWorkflowExamples.rejected },
+  { method: 'post', path: '/v1/rulesets/{id}/drafts/{version}/impact', summary: 'Virkningen af et udkast: ændringerne i ord og pr. sundhedsråd, region og klinik på referencebefolkningen', roles: ['ministry', 'region'], body: impactRequestSchema, example: {}, responseExample: ruleWorkflowExamples.impact },
+  { method: 'put', path: '/v1/runs/{id}/inputs', summary: 'Registrér kørslens inputmappe som referencebefolkning (kontrolleres mod kørslens kontrolsummer)', roles: ['ministry'], body: runInputsSchema, example: { path: '.cache/synth-s1-seed1' }, responseExample: ruleWorkflowExamples.runInputs },
+  { method: 'get', path: '/v1/runs/{id}/inputs', summary: 'Kørslens registrerede inputmappe', roles: ALL, responseExample: ruleWorkflowExamples.runInputs },
+  {
+    method: 'post',
+    path: '/v1/decisions/capacity/preview',
+    summary: 'Prøv en afgørelse efter valgte versioner (fx et udkast); gemmes aldrig, hver sætning er mærket som prøve',
+    roles: ['ministry', 'region'],
+    body: capacityRequestSchema,
+    query: [{ name: 'versions', description: 'Versioner i stedet for de gældende, fx decisions@2026.1-udkast,capacity@2026.2' }],
+    example: ruleWorkflowExamples.anholt,
+    responseExample: ruleWorkflowExamples.preview,
+  },
 ];
 
 const ERROR_STATUSES: Record<string, string> = {
@@ -65,6 +102,7 @@ const ERROR_STATUSES: Record<string, string> = {
   '413': 'For stor forespørgsel',
   '422': 'Ugyldig forespørgsel eller regelbrud',
   '429': 'For mange forespørgsler',
+  '503': 'Regelsættene kan ikke bruges (serveren startede med regelsæt med fejl)',
 };
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
@@ -72,6 +110,7 @@ const problemRef = { $ref: '#/components/schemas/Problem' };
 function operationObject(op: Operation): Record<string, unknown> {
   const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
   const query = (op.query ?? []).map((q) => ({ name: q.name, in: 'query', required: q.required ?? false, description: q.description, schema: { type: 'string' } }));
+  const headers = (op.headers ?? []).map((h) => ({ name: h.name, in: 'header', required: false, description: h.description, schema: { type: 'string' } }));
   const errors = Object.fromEntries(
     Object.entries(ERROR_STATUSES)
       .filter(([status]) => op.roles !== 'public' || status === '429')
@@ -82,8 +121,8 @@ function operationObject(op: Operation): Record<string, unknown> {
     description: op.roles === 'public' ? 'Kræver ingen adgangsnøgle.' : `Roller: ${op.roles.join(', ')}.`,
     ...(op.roles === 'public' ? { security: [] } : {}),
     'x-roles': op.roles,
-    parameters: [...params, ...query],
-    ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? 'application/json']: { schema: op.body } } } } : {}),
+    parameters: [...params, ...query, ...headers],
+    ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? 'application/json']: { schema: op.body, ...(op.example === undefined ? {} : { example: op.example }) } } } } : {}),
     responses: {
       [op.created ? '201' : '200']: {
         description: 'OK',
@@ -91,7 +130,7 @@ function operationObject(op: Operation): Record<string, unknown> {
           'Fordeling-Rulesets': { $ref: '#/components/headers/Fordeling-Rulesets' },
           'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
         },
-        content: { 'application/json': { schema: op.response ?? { type: 'object' } } },
+        content: { 'application/json': { schema: op.response ?? { type: 'object' }, ...(op.responseExample === undefined ? {} : { example: op.responseExample }) } },
       },
       ...errors,
     },
@@ -125,6 +164,7 @@ export function openApiDocument(): Record<string, unknown> {
         Citizen: citizenSchema,
         StoredDecision: storedDecisionSchema,
         DecisionList: decisionListSchema,
+        RuleVersion: ruleVersionSchema,
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'detail', 'instance'],

@@ -41,17 +41,7 @@ export function decisionRoutes(ctx: AppContext): Router {
       ruleSets: decision.ruleSets,
       inputHash: ctx.engine.hash(req.body),
     });
-    sendCreated(res, `/v1/decisions/${record.id}`, {
-      id: record.id,
-      outcome: decision.outcome,
-      basis: decision.basis,
-      validUntil: decision.validUntil ?? null,
-      decidingRule: decision.decidingRule,
-      explanation: decision.explanation,
-      trace: decision.trace,
-      asOf: decision.asOf,
-      ruleSets: decision.ruleSets,
-    });
+    sendCreated(res, `/v1/decisions/${record.id}`, { id: record.id, ...decisionAnswer(decision) });
   });
 
   // GET /v1/decisions/{id} — where the POST's Location points: the stored decision in full.
@@ -75,6 +65,20 @@ export function decisionRoutes(ctx: AppContext): Router {
     res.json({ decisions: records.map((record) => listed(ctx, record)) });
   });
   return router;
+}
+
+/** A decision as the API answers it (the 201 body without its id; the preview's body). */
+export function decisionAnswer(decision: Decision) {
+  return {
+    outcome: decision.outcome,
+    basis: decision.basis,
+    validUntil: decision.validUntil ?? null,
+    decidingRule: decision.decidingRule,
+    explanation: decision.explanation,
+    trace: decision.trace,
+    asOf: decision.asOf,
+    ruleSets: decision.ruleSets,
+  };
 }
 
 const DEFAULT_LISTED = 100;

@@ -5,6 +5,7 @@ import { requireRole } from '../http/auth.js';
 import { problems } from '../http/problem.js';
 import { queryDate, queryString } from '../http/query.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
+import { versionView } from '../rules/version-view.js';
 
 function summary(r: LoadedRuleSet, inForce: boolean) {
   const d = r.document;
@@ -34,10 +35,15 @@ export function ruleSetRoutes(ctx: AppContext, bodyLimit: string | number): Rout
     res.json({ asOf, inForce: book.refs(), ruleSets: ctx.rules.library.ruleSets.map((r) => summary(r, inForce.has(r.hash))) });
   });
 
-  router.get('/rulesets/:id/versions/:version', (req, res) => {
-    const ruleSet = findVersion(ctx, req.params.id, req.params.version, '');
-    usedRuleSets(res, [ruleSet.ref]);
-    res.json({ ref: ruleSet.ref, file: ruleSet.file, document: ruleSet.document });
+  // One version with its state and history: shipped in the folder, published through the store, or a
+  // draft in the store (which is not part of the library until it is published).
+  router.get('/rulesets/:id/versions/:version', async (req, res) => {
+    const { id, version } = req.params;
+    const library = ctx.rules.library;
+    const stored = await ctx.store.getRuleVersion(id, version);
+    const loaded = stored ? library.get(id, version) : findVersion(ctx, id, version, '');
+    if (loaded) usedRuleSets(res, [loaded.ref]);
+    res.json(versionView(library, loaded, stored));
   });
 
   router.get('/rulesets/:id/diff', (req, res) => {

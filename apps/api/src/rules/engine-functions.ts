@@ -1,4 +1,4 @@
-import { canonicalHash, compactDecision, decideRequest, diffRuleSets, expandDecision, geographyRules, loadRules, OverlayRuleSource, validateRequest, type RuleRegistry } from '@fordeling/engine';
+import { canonicalHash, checkRuleText, compactDecision, decideRequest, diffRuleSets, expandDecision, geographyRules, ruleFilePath, validateRequest, type RuleRegistry } from '@fordeling/engine';
 import type { EngineFunctions } from './engine-port.js';
 
 /** Name the API gives a document sent in a request body, in place of a file path. */
@@ -30,12 +30,8 @@ export function engineFunctions(registry: RuleRegistry): EngineFunctions {
      */
     async validateDocument(text, library) {
       const { id, version } = namesOf(text);
-      const order = library.versions(id)[0]?.sourcePath.split('/')[0] ?? library.ruleSets[0]?.sourcePath.split('/')[0] ?? 'regler';
-      const relative = `${order}/${id}/${version}.json`;
-      const overlay = new OverlayRuleSource(library.source, { [relative]: text });
-      const checked = await loadRules(overlay, registry);
-      const file = overlay.display(relative);
-      return [...checked.problems, ...checked.warnings].filter((p) => p.file === file).map((p) => ({ ...p, file: BODY_FILE }));
+      const checked = await checkRuleText(library.source, registry, ruleFilePath(library, id, version), text);
+      return checked.problems.map((p) => ({ ...p, file: BODY_FILE }));
     },
   };
 }

@@ -1,20 +1,31 @@
 import { geographyRules, DecisionReplayError, type RuleBook, type RuleLibrary, type RuleSetRef } from '@fordeling/engine';
 import { problems } from '../http/problem.js';
+import type { LiveRuleLibrary } from './live-rules.js';
 
 /** What the API needs of the engine's rule library (RuleLibrary satisfies it). */
 export type ApiRuleLibrary = Pick<RuleLibrary, 'ruleSets' | 'problems' | 'registry' | 'get' | 'versions' | 'ids' | 'bookAt' | 'source'>;
 
 /**
- * The rule books the API evaluates against, one per as-of date, built once and kept (the library is
- * immutable while the server runs, and compiled kinds are cached by the library per version).
+ * The rule books the API evaluates against, one per as-of date, built once and kept until the live
+ * library changes (a version published: live-rules.ts); compiled kinds are cached by the library per
+ * version.
  */
 export class RulesContext {
   private readonly books = new Map<string, RuleBook>();
 
   constructor(
-    readonly library: ApiRuleLibrary,
+    readonly live: LiveRuleLibrary,
     private readonly today: () => string,
-  ) {}
+  ) {
+    live.onChange(() => this.books.clear());
+  }
+
+  /** The library served now; 503 (Danish, with the problems) while no library without problems has loaded. */
+  get library(): RuleLibrary {
+    const library = this.live.library;
+    if (!library) throw problems.rulesUnavailable(this.live.status().problems);
+    return library;
+  }
 
   /** The book in force on `asOf` (default today); 422 for a malformed date. */
   bookAt(asOf?: string, pointer = '/asOf'): RuleBook {

@@ -2,3 +2,4 @@
 // registered run and a capacity request. Code that ships never imports it.
 export * from './run-fixture.js';
 export * from './test-app.js';
+export * from './live-test-app.js';

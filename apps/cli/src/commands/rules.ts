@@ -23,8 +23,14 @@ const USAGE = `Brug: fordeling rules <underkommando> [tilvalg]
   history [ID[/STED]] [--as-of DATO] [--missing-refs] [--json]
                                             Hver parameter, række og regel med værdien i hver periode
   explore --out MAPPE                       Skriv historikken som et websted, der kan offentliggøres
+  export --out MAPPE [--data-dir MAPPE]     Skriv serverens bibliotek (regelmappen og de versioner,
+                                            der er offentliggjort gennem API'et, med låsefilen) som
+                                            en regelmappe, der kan arkiveres i git
+  import MAPPE [--data-dir MAPPE]           Indlæs offentliggjorte versioner fra en regelmappe i
+                                            databasen (samme kontrolsummer begge veje)
 
-Fælles tilvalg: --dir MAPPE (regelmappe, standard: rules/). Afslutningskode: 0 = i orden,
+Fælles tilvalg: --dir MAPPE (regelmappe, standard: rules/). export og import bruger databasen som
+»fordeling serve«: PGlite i --data-dir (standard .data/pglite), eller PostgreSQL med DATABASE_URL. Afslutningskode: 0 = i orden,
 1 = fejl i regelsættene, en fejlende test eller en afvist offentliggørelse, 2 = forkert brug.`;
 
 /** Output sinks, so tests can capture what a command prints. */
@@ -50,6 +56,8 @@ const SUBCOMMANDS: Record<string, () => Promise<{ default: (io: RulesIo, options
   log: () => import('./rules/log.js'),
   history: () => import('./rules/history.js'),
   explore: () => import('./rules/explore.js'),
+  export: () => import('./rules/export.js'),
+  import: () => import('./rules/import.js'),
 };
 
 export async function run(argv: string[], deps: RulesCommandDeps = {}): Promise<number> {

@@ -1,7 +1,7 @@
 // `fordeling serve` — the HTTP API (apps/api). `--create-token` mints an access token instead.
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import { geographyRules, type RuleBook } from '@fordeling/engine';
+import { formatProblem, geographyRules, plural, type RuleBook } from '@fordeling/engine';
 import { DataDirLockedError, type Role } from '@fordeling/store';
 import { composeApi, type ComposedApi } from '@fordeling/api-app';
 
@@ -99,8 +99,11 @@ export async function run(argv: string[]): Promise<number> {
       await api.close();
     }
   }
-  if (api.library.problems.length > 0) {
-    console.error(`Advarsel: regelmappen har ${api.library.problems.length} problem(er); kør »fordeling rules validate«. Kun gyldige regelsæt bruges.`);
+  const rules = api.rules.status();
+  if (rules.status === 'unavailable') {
+    // Started anyway, so /health says why (503) and every rule-dependent route answers a Danish 503.
+    console.error(`Regelsættene har ${plural(rules.problems.length, 'fejl', 'fejl')}; serveren svarer 503 på alt, der bygger på reglerne, indtil de er rettet:`);
+    for (const problem of rules.problems.slice(0, 5)) console.error(`  ${formatProblem(problem)}`);
   }
   const host = values.host ?? '127.0.0.1';
   const server = api.app.listen(port, host);

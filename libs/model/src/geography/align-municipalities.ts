@@ -8,9 +8,21 @@ import type { ModelInputs } from '../inputs/model-inputs.js';
  * geography does not know stops the run with a Danish error (the rows were never checked).
  */
 export function alignMunicipalities(inputs: ModelInputs, geography: GeographyIndex): Uint16Array {
+  const map = municipalityIndexMap(inputs, geography);
+  if (map.every((g, i) => g === i) && map.length === geography.municipalities.length) return inputs.citizens.municipality;
+  const column = inputs.citizens.municipality;
+  const aligned = new Uint16Array(column.length);
+  for (let i = 0; i < column.length; i++) aligned[i] = map[column[i]];
+  return aligned;
+}
+
+/**
+ * Per index of `inputs.municipalityCodes`, the municipality's index in the geography; a code the
+ * geography does not know stops the run with a Danish error.
+ */
+export function municipalityIndexMap(inputs: Pick<ModelInputs, 'municipalityCodes'>, geography: GeographyIndex): number[] {
   const codes = inputs.municipalityCodes;
   const map = codes.map((code) => geography.municipalityIndex(code));
-  if (map.every((g, i) => g === i) && codes.length === geography.municipalities.length) return inputs.citizens.municipality;
   const unknown = codes.filter((_, i) => map[i] === -1);
   if (unknown.length) {
     throw new InputError(
@@ -23,8 +35,5 @@ export function alignMunicipalities(inputs: ModelInputs, geography: GeographyInd
       })),
     );
   }
-  const column = inputs.citizens.municipality;
-  const aligned = new Uint16Array(column.length);
-  for (let i = 0; i < column.length; i++) aligned[i] = map[column[i]];
-  return aligned;
+  return map;
 }

@@ -2,9 +2,9 @@
 // book.asOf (DOMAIN "What the model computes"). Deterministic: the same inputs and rule-set versions
 // give the same result; outputs are sorted (clinics by provider number, municipalities by code,
 // councils and regions by name). Timings are kept apart from the reproducible numbers.
-import { capacityRules, geographyRules, minimumPatientsRules, weightsRules, type RuleBook } from '@fordeling/engine';
+import { capacityRules, geographyRules, minimumPatientsRules, weightsRules, type GeographyIndex, type Problem, type RuleBook } from '@fordeling/engine';
 import { municipalityResults, regionResults } from '../aggregate/area-results.js';
-import { sumByGroup } from '../aggregate/group-totals.js';
+import { sumByGroup, type GroupTotals } from '../aggregate/group-totals.js';
 import { computeClinicResults } from '../clinics/clinic-results.js';
 import { computeCouncilResults } from '../councils/council-results.js';
 import type { ModelInputs } from '../inputs/model-inputs.js';
@@ -22,15 +22,41 @@ export interface RunModelOptions {
 export function runModel(inputs: ModelInputs, book: RuleBook, options: RunModelOptions = {}): ModelResult {
   const timings: Record<string, number> = {};
   const stage = stageRunner(timings, options.onStage);
-  const capacity = capacityRules.of(book);
-
   const geo = stage('geography', () => prepareGeography(inputs, book));
   const weights = stage('weights', () => prepareWeights(inputs, book, geo));
-  const { geography, municipality } = weights;
   const totals = stage('aggregates', () => ({
-    municipalities: sumByGroup(municipality, weights.weights, geography.municipalities.length),
+    municipalities: sumByGroup(weights.municipality, weights.weights, weights.geography.municipalities.length),
     clinics: sumByGroup(inputs.citizens.clinic, weights.weights, inputs.clinics.length),
+    warnings: weights.warnings,
   }));
+  return modelResult(inputs, book, weights.geography, totals, stage, timings);
+}
+
+/** The weight totals everything after the weights is computed from (DOMAIN steps 4 and 5). */
+export interface WeightTotals {
+  /** Citizens and final weight per municipality index of the geography. */
+  municipalities: GroupTotals;
+  /** Citizens and final weight per clinic (index into inputs.clinics). */
+  clinics: GroupTotals;
+  /** What the weights had to assume (a municipality missing from life_expectancy.csv). */
+  warnings: Problem[];
+}
+
+/**
+ * The councils, clinics, municipalities and regions from the weight totals: the part of a run that a
+ * change of the capacity or minimum-patients rule set reaches. runModel computes the totals from every
+ * citizen; the impact preview's reference population keeps them per weights and geography version
+ * (impact/reference-population.ts).
+ */
+export function modelResult(
+  inputs: ModelInputs,
+  book: RuleBook,
+  geography: GeographyIndex,
+  totals: WeightTotals,
+  stage: ReturnType<typeof stageRunner> = stageRunner({}),
+  timings: Record<string, number> = {},
+): ModelResult {
+  const capacity = capacityRules.of(book);
   const councils = stage('councils', () =>
     computeCouncilResults(geography, totals.municipalities, inputs.councils, inputs.projection, capacity),
   );
@@ -54,7 +80,7 @@ export function runModel(inputs: ModelInputs, book: RuleBook, options: RunModelO
     councils: councils.councils,
     regions: regionResults(geography, totals.municipalities),
     shareInBand: withMinimum.length ? inBand / withMinimum.length : 0,
-    warnings: [...weights.warnings, ...councils.warnings, ...clinics.warnings],
+    warnings: [...totals.warnings, ...councils.warnings, ...clinics.warnings],
     timings,
   };
 }

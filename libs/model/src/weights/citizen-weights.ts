@@ -1,7 +1,7 @@
 // DOMAIN steps 1–3 for the whole population: raw weights from the compiled tables, normalisation to
 // the national mean, then the life-expectancy correction per level.
 import type { GeographyIndex, Problem, WeightTables } from '@fordeling/engine';
-import { sumByGroup } from '../aggregate/group-totals.js';
+import { sumByGroup, type GroupTotals } from '../aggregate/group-totals.js';
 import { perMunicipality } from '../geography/per-municipality.js';
 import type { CitizenColumns } from '../inputs/citizen-columns.js';
 import type { LifeExpectancyInput } from '../inputs/model-inputs.js';
@@ -29,10 +29,25 @@ export function computeCitizenWeights(
 ): CitizenWeights {
   const weights = computeRawWeights(citizens, tables);
   const normalisationFactor = normaliseWeights(weights, tables.normalisedMean);
+  const totals = sumByGroup(municipality, weights, geography.municipalities.length);
+  const { correction, lostLifeYearsPer1000, warnings } = lifeExpectancyCorrection(geography, lifeExpectancy, tables, totals);
+  applyCorrection(weights, municipality, correction.municipalityFactor);
+  return { weights, tables, normalisationFactor, correction, lostLifeYearsPer1000, warnings };
+}
 
+/**
+ * DOMAIN step 3 from the municipalities' totals after normalisation: the lost life years per
+ * municipality (a municipality with citizens but no row in life_expectancy.csv counts 0, warned), and
+ * each level's factors. Shared by the whole-population run and the reference population's totals.
+ */
+export function lifeExpectancyCorrection(
+  geography: GeographyIndex,
+  lifeExpectancy: LifeExpectancyInput[],
+  tables: WeightTables,
+  municipalityTotals: GroupTotals,
+): { correction: CorrectionResult; lostLifeYearsPer1000: Float64Array; warnings: Problem[] } {
   const m = geography.municipalities.length;
-  const totals = sumByGroup(municipality, weights, m);
-  const { values: lost, warnings } = perMunicipality(geography, lifeExpectancy, (row) => row.lostLifeYearsPer1000, totals.citizens, {
+  const { values: lost, warnings } = perMunicipality(geography, lifeExpectancy, (row) => row.lostLifeYearsPer1000, municipalityTotals.citizens, {
     file: 'life_expectancy.csv',
     assumed: 'regnet med 0 tabte leveår i korrektionen for middellevetid',
   });
@@ -41,8 +56,6 @@ export function computeCitizenWeights(
       ? { level, share, areaOfMunicipality: geography.municipalities.map((x) => x.council), areaCount: geography.councils.length }
       : { level, share, areaOfMunicipality: Array.from({ length: m }, (_, i) => i), areaCount: m },
   );
-  const correction = lifeExpectancyFactors(totals.weight, totals.citizens, lost, levels);
-  applyCorrection(weights, municipality, correction.municipalityFactor);
-  return { weights, tables, normalisationFactor, correction, lostLifeYearsPer1000: lost, warnings };
+  const correction = lifeExpectancyFactors(municipalityTotals.weight, municipalityTotals.citizens, lost, levels);
+  return { correction, lostLifeYearsPer1000: lost, warnings };
 }
-

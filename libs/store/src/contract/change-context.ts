@@ -8,6 +8,8 @@ export interface Actor {
   role: Role;
   /** The actor's region (required for role `region`). */
   region?: string;
+  /** The person's name as their token carries it; the rule-set workflow names people by it (four eyes). */
+  label?: string;
 }
 
 /** What every change carries besides its own data: who, when, and what produced it. */

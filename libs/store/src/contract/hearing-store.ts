@@ -4,7 +4,19 @@ import type { Actor } from './change-context.js';
 import type { CapacityDecisionRecord, DecisionFilter, RecordDecisionInput } from './decisions.js';
 import type { CaseDetail, CaseStatus, HearingCase, HearingRecord, OpenHearingInput, RecordResponseInput, SetFinalInput, SetPreliminaryInput } from './hearings.js';
 import type { LetterRecord, RecordLetterInput } from './letters.js';
-import type { ClinicInput, ClinicRecord, CouncilYearRecord, ModelRunRecord, RegisterRunOptions, RunDocument } from './runs.js';
+import type {
+  ApproveRuleDraftInput,
+  CreateRuleDraftInput,
+  ImportRuleVersionInput,
+  RejectRuleDraftInput,
+  RuleVersionChange,
+  RuleVersionDetail,
+  RuleVersionFilter,
+  RuleVersionListener,
+  RuleVersionRecord,
+  UpdateRuleDraftInput,
+} from './rule-versions.js';
+import type { ClinicInput, ClinicRecord, CouncilYearRecord, ModelRunRecord, RegisterRunInputsInput, RegisterRunOptions, RunDocument, RunInputsRecord } from './runs.js';
 import type { CreateTokenInput, TokenRecord } from './tokens.js';
 
 export type { GroupCommitOptions };
@@ -35,6 +47,11 @@ export interface HearingStore {
   listClinics(runId: string, region?: string): Promise<ClinicRecord[]>;
   /** Council results for one year from the given run, or the latest registered run. */
   listCouncils(year: number, runId?: string): Promise<CouncilYearRecord[]>;
+  /** Records the model input folder of a run (the impact preview's reference population); replaces an earlier one. */
+  registerRunInputs(input: RegisterRunInputsInput): Promise<RunInputsRecord>;
+  getRunInputs(runId: string): Promise<RunInputsRecord | undefined>;
+  /** The input folder registered last, of any run. */
+  latestRunInputs(): Promise<RunInputsRecord | undefined>;
 
   // hearings
   openHearing(input: OpenHearingInput): Promise<HearingRecord>;
@@ -59,6 +76,30 @@ export interface HearingStore {
   recordDecision(input: RecordDecisionInput): Promise<CapacityDecisionRecord>;
   getDecision(id: string): Promise<CapacityDecisionRecord | undefined>;
   listDecisions(filter?: DecisionFilter): Promise<CapacityDecisionRecord[]>;
+
+  // rule-set versions: the ministry's drafts, four-eyes approval and publishing (docs/store.md)
+  /** A new draft; 409 when the version exists. */
+  createRuleDraft(input: CreateRuleDraftInput): Promise<RuleVersionRecord>;
+  /** Saves a draft's text with what its check found; a rejected draft becomes a draft again; 409 for a submitted or published one. */
+  updateRuleDraft(input: UpdateRuleDraftInput): Promise<RuleVersionRecord>;
+  /** Asks for approval; 422 while the text has problems. */
+  submitRuleDraft(input: RuleVersionChange): Promise<RuleVersionRecord>;
+  /** Approves and publishes a submitted draft; 403 for anyone who wrote in it (four eyes). */
+  approveRuleDraft(input: ApproveRuleDraftInput): Promise<RuleVersionRecord>;
+  /** Sends a submitted draft back with a reason; 403 for anyone who wrote in it. */
+  rejectRuleDraft(input: RejectRuleDraftInput): Promise<RuleVersionRecord>;
+  /** Stores a version published elsewhere as published, with its lock entry (`fordeling rules import`). */
+  importRuleVersion(input: ImportRuleVersionInput): Promise<RuleVersionRecord>;
+  getRuleVersion(ruleSetId: string, version: string): Promise<RuleVersionDetail | undefined>;
+  /** By rule set, then version. */
+  listRuleVersions(filter?: RuleVersionFilter): Promise<RuleVersionRecord[]>;
+  /** How many versions were published through the store: the library's revision for `libraryRevision`. */
+  publishedRuleVersionCount(): Promise<number>;
+  /**
+   * Calls `listener` after each publication: in this process on PGlite, from every replica on
+   * PostgreSQL (LISTEN/NOTIFY). Resolves to the function that stops listening.
+   */
+  watchRuleVersions(listener: RuleVersionListener): Promise<() => Promise<void>>;
 
   // audit log (append-only: no update/delete API)
   recordAudit(input: AuditInput): Promise<AuditEntry>;

@@ -5,5 +5,6 @@ export * from './decisions.js';
 export * from './hearing-store.js';
 export * from './hearings.js';
 export * from './letters.js';
+export * from './rule-versions.js';
 export * from './runs.js';
 export * from './tokens.js';

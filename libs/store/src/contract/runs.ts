@@ -75,3 +75,27 @@ export interface CouncilYearRecord {
   ceiling: number;
   freeCapacities: number;
 }
+
+/** One input file of a reference population, as the run's run.json names it. */
+export interface RunInputFile {
+  file: string;
+  sha256: string;
+}
+
+export interface RegisterRunInputsInput extends ChangeContext {
+  runId: string;
+  /** The model input folder on the server (citizens.csv, clinics.csv, …). */
+  path: string;
+  files: RunInputFile[];
+  citizens: number;
+}
+
+/** The input folder of a registered run: the reference population of the impact preview. */
+export interface RunInputsRecord {
+  runId: string;
+  path: string;
+  files: RunInputFile[];
+  citizens: number;
+  registeredBy: string;
+  registeredAt: string;
+}

@@ -20,5 +20,12 @@ export interface Database extends Queryable {
   readonly backend: Backend;
   /** Runs `fn` in one transaction: commit when it resolves, roll back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * PostgreSQL only: `LISTEN channel` on a connection of its own, calling `onNotify` with each
+   * notification's payload — and without one after the connection was lost and is back, as
+   * notifications sent meanwhile are gone. Resolves to the function that stops listening. PGlite has
+   * one process, which hears of its own changes directly (sql-hearing-store.ts).
+   */
+  listen?(channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

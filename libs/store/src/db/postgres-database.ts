@@ -40,6 +40,57 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
         client.release();
       }
     },
+    listen: (channel, onNotify) => listenOn(connectionString, channel, onNotify),
     close: () => pool.end(),
+  };
+}
+
+/** Waits before reconnecting a lost listener: 0,5 s, doubling, at most 30 s. */
+const RECONNECT_MS = { first: 500, max: 30_000 };
+
+/**
+ * A dedicated client (a pooled one would be handed to queries and lose its LISTEN), reconnected
+ * whenever it is lost, and telling the caller so once it is back.
+ */
+async function listenOn(connectionString: string, channel: string, onNotify: (payload?: string) => void): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let wait = RECONNECT_MS.first;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload);
+    });
+    // A lost connection ends the client; 'end' schedules the reconnect.
+    next.on('error', () => undefined);
+    next.on('end', () => {
+      if (client === next) client = undefined;
+      if (!stopped) schedule();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${next.escapeIdentifier(channel)}`);
+    client = next;
+  };
+  const schedule = () => {
+    if (timer || stopped) return;
+    timer = setTimeout(async () => {
+      timer = undefined;
+      try {
+        await connect();
+        wait = RECONNECT_MS.first;
+        onNotify();
+      } catch {
+        wait = Math.min(wait * 2, RECONNECT_MS.max);
+        schedule();
+      }
+    }, wait);
+    timer.unref();
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await client?.end().catch(() => undefined);
   };
 }

@@ -16,6 +16,7 @@ export const RULES_OPTIONS = {
   reason: { type: 'string' },
   input: { type: 'string' },
   out: { type: 'string' },
+  'data-dir': { type: 'string' },
   'missing-refs': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
