@@ -11,13 +11,13 @@ import { RUN_OUTPUT_FILES, writeRunOutputs } from '../output/write-run-outputs.j
 import { runModel } from '../run/run-model.js';
 import { capacityContent, fixtureBook, weightsContent } from '../test-support/fixture-rules.js';
 import { writeVariedInputFolder } from '../test-support/varied-citizens.js';
-import { readInputs } from './read-inputs.js';
+import { readInputs, type ReadInputsOptions } from './read-inputs.js';
 
 const book = fixtureBook({ weights: weightsContent([{ level: 'municipality', share: { value: 0.05, reference: { instrument: 'test', illustrative: true } } }]) });
 
 /** Every output except timings.json (which is not reproducible by nature) → its SHA-256. */
-async function outputHashes(inputDir: string): Promise<Record<string, string>> {
-  const inputs = await readInputs(inputDir, { book });
+async function outputHashes(inputDir: string, citizens: ReadInputsOptions['citizens']): Promise<Record<string, string>> {
+  const inputs = await readInputs(inputDir, { book, citizens });
   const outDir = await mkdtemp(join(tmpdir(), 'fordeling-golden-'));
   await writeRunOutputs(runModel(inputs, book), outDir, { reportingBand: capacityContent().reportingBand });
   const hashes: Record<string, string> = {};
@@ -27,9 +27,16 @@ async function outputHashes(inputDir: string): Promise<Record<string, string>> {
   return hashes;
 }
 
-describe('the national run on a fixed input folder', () => {
-  it('writes the same bytes as before the fast reader', async () => {
-    expect(await outputHashes(await writeVariedInputFolder(20_000))).toEqual({
+const READERS = {
+  'the fast path': { fastPath: true, threads: 1 },
+  'three worker threads': { fastPath: true, threads: 3 },
+  'the validating path alone (the readable reference)': { fastPath: false, threads: 1 },
+};
+
+describe('the national run on a fixed input folder', async () => {
+  const dir = await writeVariedInputFolder(20_000);
+  it.each(Object.entries(READERS))('writes the same bytes as before the fast reader, read by %s', async (_name, citizens) => {
+    expect(await outputHashes(dir, citizens)).toEqual({
       'clinics.csv': 'cb4e00726f535c24703630941227cd6e58efa46c8347f839073d8c7411e24f25',
       'councils.csv': 'a88fd3c40c001b366f022bac9733c1b6372b0ee2aaf55c56af5762fb5e09c659',
       'municipalities.csv': '273c6c8c449851bc485db1e52e0a498003b38d6a49eb43014602245a417b7a9e',

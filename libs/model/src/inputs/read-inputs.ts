@@ -8,7 +8,7 @@ import { indexGeography, type GeographyIndex } from '../geography/geography-inde
 import { InputError } from './input-error.js';
 import type { ModelInputs } from './model-inputs.js';
 import { municipalityLookup } from './municipality-lookup.js';
-import { readCitizens } from './read-citizens.js';
+import { readCitizens, type ReadCitizensOptions } from './read-citizens.js';
 import { readClinics } from './read-clinics.js';
 import { readCouncils } from './read-councils.js';
 import { readLifeExpectancy } from './read-life-expectancy.js';
@@ -34,6 +34,8 @@ export interface ReadInputsOptions {
    */
   book?: RuleBook;
   onProgress?(progress: ReadProgress): void;
+  /** How citizens.csv is read: the byte-level fast path and worker threads (both on by default; the tests compare). */
+  citizens?: Pick<ReadCitizensOptions, 'fastPath' | 'threads'>;
 }
 
 export async function readInputs(dir: string, options: ReadInputsOptions = {}): Promise<ModelInputs> {
@@ -63,7 +65,7 @@ export async function readInputs(dir: string, options: ReadInputsOptions = {}): 
   const clinics = await attempt(() => readClinics(path('clinics.csv'), municipalities, geography, progress('clinics.csv')));
   finished('clinics.csv');
   const providerNumbers = (clinics?.clinics ?? []).map((c) => c.providerNumber);
-  const citizens = await attempt(() => readCitizens(path('citizens.csv'), sizes.get('citizens.csv') ?? 0, municipalities, providerNumbers, progress('citizens.csv')));
+  const citizens = await attempt(() => readCitizens(path('citizens.csv'), sizes.get('citizens.csv') ?? 0, municipalities, providerNumbers, { ...options.citizens, onProgress: progress('citizens.csv') }));
   finished('citizens.csv');
   const councils = await attempt(() => readCouncils(path('councils.csv'), geography));
   finished('councils.csv');

@@ -1,0 +1,27 @@
+// One worker thread's byte range of citizens.csv (read-citizens-parallel.ts): the same table as one
+// reader (citizen-rows.ts), straight into this worker's region of the shared columns.
+import { parentPort, workerData } from 'node:worker_threads';
+import { CitizenColumnsBuilder } from './citizen-columns.js';
+import { citizenRows } from './citizen-rows.js';
+import { readCsvTablePart } from './csv-table.js';
+import type { CitizensWorkerData, CitizensWorkerMessage } from './read-citizens-parallel.js';
+
+const PROGRESS_EVERY = 8 << 20;
+
+const data = workerData as CitizensWorkerData;
+const port = parentPort!;
+const post = (message: CitizensWorkerMessage) => port.postMessage(message);
+const builder = new CitizenColumnsBuilder(data.columns);
+const municipalities = { index: (code: number) => data.municipalityIndex[code] };
+let reported = 0;
+const part = await readCsvTablePart(data.path, data.range, data.header, {
+  ...citizenRows(builder, { municipalities, providerNumbers: data.providerNumbers, fastPath: data.fastPath }),
+  onProgress({ bytesRead, totalBytes }) {
+    if (bytesRead - reported < PROGRESS_EVERY && bytesRead < totalBytes) return;
+    reported = bytesRead;
+    post({ type: 'progress', bytesRead });
+  },
+});
+// The region holds as many rows as the range can (maxCitizenRows), so the builder never grows.
+if (builder.columns !== data.columns) throw new Error(`${data.path}: området for byte ${data.range.start}–${data.range.end} var for lille.`);
+post({ type: 'done', part, count: builder.columns.count });

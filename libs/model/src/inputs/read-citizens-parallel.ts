@@ -1,0 +1,163 @@
+// citizens.csv read by one worker thread per byte range (issue 17: the national run on every core).
+// The file is split at line starts; each worker reads its range with the same table as one reader
+// (citizen-rows.ts) straight into its own region of shared columns, numbering lines from 1; this
+// thread hashes the whole file meanwhile, then closes the gaps between the regions, shifts line
+// numbers and joins the rejected rows in file order. The result is the one reader's, row for row.
+// A quoted field with a line break across a split (never in a register extract) cannot be split
+// there: then nothing is returned and the caller reads the file with one reader.
+import { createHash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import { allocateCitizenColumns, citizenColumnsView, joinCitizenRegions, type CitizenColumns } from './citizen-columns.js';
+import { CITIZEN_COLUMNS, maxCitizenRows, type CitizenRowsContext } from './citizen-rows.js';
+import type { CsvProgress } from './csv-reader.js';
+import { resolveHeader, type CsvTablePart } from './csv-table.js';
+import { InputError } from './input-error.js';
+import { RejectionLog } from './rejection-log.js';
+import { startWorker } from './source-worker.js';
+
+const FILE = 'citizens.csv';
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+const WINDOW = 64 * 1024;
+const READ = 1 << 20;
+const MAX_MUNICIPALITY_CODE = 9999;
+
+/** What a worker is given (workerData). */
+export interface CitizensWorkerData {
+  path: string;
+  range: { start: number; end: number };
+  header: string;
+  /** The worker's region of the shared columns (count 0). */
+  columns: CitizenColumns;
+  /** Municipality code → column index, -1 when the geography in force has no such code. */
+  municipalityIndex: Int32Array;
+  providerNumbers: readonly string[];
+  fastPath?: boolean;
+}
+
+export type CitizensWorkerMessage = { type: 'progress'; bytesRead: number } | { type: 'done'; part: CsvTablePart; count: number };
+
+export interface ParallelRead {
+  citizens: CitizenColumns;
+  log: RejectionLog;
+  rowsRead: number;
+  accepted: number;
+  sha256: string;
+}
+
+export async function readCitizensInParallel(
+  path: string,
+  size: number,
+  threads: number,
+  ctx: CitizenRowsContext,
+  onProgress?: (progress: CsvProgress) => void,
+): Promise<ParallelRead | undefined> {
+  const layout = await splitFile(path, size, threads);
+  if (!layout) return undefined;
+  const { header, ranges } = layout;
+  const capacities = ranges.map((r) => maxCitizenRows(r.end - r.start));
+  const shared = allocateCitizenColumns(capacities.reduce((a, b) => a + b, 0), true);
+  const offsets = capacities.map((_, k) => capacities.slice(0, k).reduce((a, b) => a + b, 0));
+  const municipalityIndex = new Int32Array(MAX_MUNICIPALITY_CODE + 1);
+  for (let code = 0; code <= MAX_MUNICIPALITY_CODE; code++) municipalityIndex[code] = ctx.municipalities.index(code);
+
+  const bytesRead = ranges.map(() => 0);
+  const report = () => onProgress?.({ file: FILE, bytesRead: ranges[0].start + bytesRead.reduce((a, b) => a + b, 0), totalBytes: size });
+  const [sha256, ...results] = await Promise.all([
+    hashFile(path),
+    ...ranges.map((range, k) =>
+      readPart(
+        { path, range, header, columns: citizenColumnsView(shared, offsets[k], capacities[k]), municipalityIndex, providerNumbers: ctx.providerNumbers, fastPath: ctx.fastPath },
+        (bytes) => {
+          bytesRead[k] = bytes;
+          report();
+        },
+      ),
+    ),
+  ]);
+  if (results.slice(0, -1).some((r) => r.part.endedInQuote)) return undefined;
+
+  const log = new RejectionLog(FILE);
+  const regions: Array<{ offset: number; count: number; lineOffset: number }> = [];
+  let lineOffset = 1; // the header line
+  let rowsRead = 0;
+  let accepted = 0;
+  results.forEach(({ part, count }, k) => {
+    regions.push({ offset: offsets[k], count, lineOffset });
+    log.append(part.rejections, lineOffset);
+    lineOffset += part.lines;
+    rowsRead += part.rowsRead;
+    accepted += part.accepted;
+  });
+  return { citizens: joinCitizenRegions(shared, regions), log, rowsRead, accepted, sha256 };
+}
+
+/**
+ * The header and `threads` ranges of whole lines after it; undefined when the file is better read
+ * by one reader: a header that is empty, quoted, not one line in the first 64 KB, or lacks a
+ * column (the one reader then reports it).
+ */
+async function splitFile(path: string, size: number, threads: number): Promise<{ header: string; ranges: Array<{ start: number; end: number }> } | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const first = Buffer.alloc(Math.min(WINDOW, size));
+    await handle.read(first, 0, first.length, 0);
+    const nl = first.indexOf(NEWLINE);
+    if (nl <= 0 || first.subarray(0, nl).includes(QUOTE)) return undefined;
+    let header = first.toString('utf8', 0, first[nl - 1] === 0x0d ? nl - 1 : nl);
+    if (header.charCodeAt(0) === 0xfeff) header = header.slice(1);
+    if (header === '') return undefined;
+    try {
+      resolveHeader(FILE, header, CITIZEN_COLUMNS);
+    } catch (error) {
+      if (error instanceof InputError) return undefined;
+      throw error;
+    }
+    const starts = [nl + 1];
+    for (let k = 1; k < threads; k++) {
+      const at = await lineStartAtOrAfter(handle, starts[0] + Math.floor(((size - starts[0]) * k) / threads), size);
+      if (at > starts.at(-1)! && at < size) starts.push(at);
+    }
+    return { header, ranges: starts.map((start, k) => ({ start, end: starts[k + 1] ?? size })) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The first line start at or after `position` (the end of the file when there is none). */
+async function lineStartAtOrAfter(handle: FileHandle, position: number, size: number): Promise<number> {
+  const window = Buffer.alloc(WINDOW);
+  for (let from = position - 1; from < size; from += WINDOW) {
+    const { bytesRead } = await handle.read(window, 0, WINDOW, from);
+    const nl = window.subarray(0, bytesRead).indexOf(NEWLINE);
+    if (nl !== -1) return from + nl + 1;
+  }
+  return size;
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(READ);
+    for (let position = 0; ; ) {
+      const { bytesRead } = await handle.read(buf, 0, READ, position);
+      if (bytesRead === 0) break;
+      hash.update(buf.subarray(0, bytesRead));
+      position += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  return `sha256:${hash.digest('hex')}`;
+}
+
+function readPart(data: CitizensWorkerData, onBytes: (bytesRead: number) => void): Promise<{ part: CsvTablePart; count: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(new URL('./citizens-worker.ts', import.meta.url), data);
+    worker.on('message', (message: CitizensWorkerMessage) => (message.type === 'progress' ? onBytes(message.bytesRead) : resolve(message)));
+    worker.on('error', reject);
+    // After 'done' this changes nothing; before it, the worker died without an error of its own.
+    worker.on('exit', (code) => reject(new Error(`Læsetråden for ${FILE} stoppede uventet (kode ${code}).`)));
+  });
+}
