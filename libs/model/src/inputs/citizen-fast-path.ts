@@ -1,6 +1,6 @@
 // The hot path of readInputs: runs of citizens.csv records parsed straight from their bytes into the
-// columns, with no strings, arrays, objects or calls per row (5.96 million rows; issue 17 keeps this
-// within 1,3× of a bare parser that checks nothing). It only ACCEPTS rows: anything unusual — a bad
+// columns, with no strings, arrays or objects per row (5.96 million rows; issue 17 keeps this within
+// 1,3× of a bare parser that checks nothing). It only ACCEPTS rows: anything unusual — a bad
 // number, an unknown code, a quote, a wrong field count — stops the scan at that record, which goes
 // through the validating CsvRow path that writes the Danish reason. Every check here is one that
 // path makes too, so both accept exactly the same rows with the same values; the tests read the same
@@ -41,8 +41,8 @@ export function citizenFastPath(ctx: CitizenFastPathContext): RowScanner {
   const { builder } = ctx;
   const civil = codeTable(CIVIL_STATUSES);
   const education = codeTable(EDUCATIONS);
-  const { candidate: civilCandidate, bytes: civilBytes, start: civilStart, length: civilLength } = civil;
-  const { candidate: educationCandidate, bytes: educationBytes, start: educationStart, length: educationLength } = education;
+  const { candidate: civilCandidate, words: civilWords, masks: civilMasks, length: civilLength } = civil;
+  const { candidate: educationCandidate, words: educationWords, masks: educationMasks, length: educationLength } = education;
   const provider = providerLookup(ctx.providerNumbers);
   const providerTable = provider.table;
   const municipalityCache = new Int32Array(MAX_MUNICIPALITY_CODE + 1).fill(-2);
@@ -58,11 +58,13 @@ export function citizenFastPath(ctx: CitizenFastPathContext): RowScanner {
       const { id: ids, line: lines, sex: sexes, age: ages, municipality: municipalities, clinic: clinics } = c;
       const { somaticDiseases, psychiatricDisease, civilStatus, menapt: menapts, education: educations, parentsEducation, outsideLabourMarket } = c;
       const capacity = ids.length;
+      // Codes are compared 16 bytes at a time (the reader leaves SCAN_SLACK bytes after the data).
+      const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
       let n = c.count;
       let line = scanner.line;
       let p = start;
-      // Every `break rows` leaves the record at `p` to the validating path.
-      rows: while (p < end) {
+      // Every `break` leaves the record at `p` to the validating path.
+      while (p < end) {
         let b = buf[p];
         if (b === NEWLINE || (b === RETURN && buf[p + 1] === NEWLINE)) {
           p += b === NEWLINE ? 1 : 2;
@@ -71,9 +73,9 @@ export function citizenFastPath(ctx: CitizenFastPathContext): RowScanner {
         }
         if (n === capacity) break;
         let q = p;
-        // id: 1–15 digits.
+        // id: 1–15 digits. A digit loop stops at the record's line break at the latest (`end` is just after one).
         let id = 0;
-        for (let d = b - ZERO; d >= 0 && d <= 9; d = buf[++q] - ZERO) id = id * 10 + d;
+        for (let d = b - ZERO; d >>> 0 < 10; d = buf[++q] - ZERO) id = id * 10 + d;
         if (buf[q] !== COMMA || q === p || q - p > MAX_DIGITS) break;
         // sex: M or K.
         const sex = buf[++q];
@@ -82,12 +84,12 @@ export function citizenFastPath(ctx: CitizenFastPathContext): RowScanner {
         // age: whole years, 0–MAX_AGE.
         let from = q;
         let age = 0;
-        for (let d = buf[q] - ZERO; d >= 0 && d <= 9; d = buf[++q] - ZERO) age = age * 10 + d;
+        for (let d = buf[q] - ZERO; d >>> 0 < 10; d = buf[++q] - ZERO) age = age * 10 + d;
         if (buf[q] !== COMMA || q === from || q - from > MAX_DIGITS || age > MAX_AGE) break;
         // municipality_code: a code the lookup knows.
         from = ++q;
         let code = 0;
-        for (let d = buf[q] - ZERO; d >= 0 && d <= 9; d = buf[++q] - ZERO) code = code * 10 + d;
+        for (let d = buf[q] - ZERO; d >>> 0 < 10; d = buf[++q] - ZERO) code = code * 10 + d;
         if (buf[q] !== COMMA || q === from || q - from > MAX_DIGITS || code > MAX_MUNICIPALITY_CODE) break;
         let municipality = municipalityCache[code];
         if (municipality === -2) municipality = municipalityCache[code] = ctx.municipalityIndex(code);
@@ -97,7 +99,7 @@ export function citizenFastPath(ctx: CitizenFastPathContext): RowScanner {
         let clinic = -1;
         if (buf[q] !== COMMA) {
           let value = 0;
-          if (buf[q] !== ZERO) for (let d = buf[q] - ZERO; d >= 0 && d <= 9; d = buf[++q] - ZERO) value = value * 10 + d;
+          if (buf[q] !== ZERO) for (let d = buf[q] - ZERO; d >>> 0 < 10; d = buf[++q] - ZERO) value = value * 10 + d;
           if (buf[q] === COMMA && q > from && q - from <= MAX_DIGITS) {
             clinic = providerTable ? (value < providerTable.length ? providerTable[value] : -1) : provider.byNumber(value);
           } else {
@@ -109,16 +111,16 @@ export function citizenFastPath(ctx: CitizenFastPathContext): RowScanner {
         // somatic_diseases: 0–MAX_SOMATIC_DISEASES.
         from = ++q;
         let somatic = 0;
-        for (let d = buf[q] - ZERO; d >= 0 && d <= 9; d = buf[++q] - ZERO) somatic = somatic * 10 + d;
+        for (let d = buf[q] - ZERO; d >>> 0 < 10; d = buf[++q] - ZERO) somatic = somatic * 10 + d;
         if (buf[q] !== COMMA || q === from || q - from > MAX_DIGITS || somatic > MAX_SOMATIC_DISEASES) break;
         // psychiatric_disease: 0 or 1.
         const psychiatric = buf[++q];
         if ((psychiatric !== ZERO && psychiatric !== ONE) || buf[q + 1] !== COMMA) break;
         q += 2;
-        // civil_status: the code its first two bytes name, byte for byte, then a comma.
+        // civil_status: the code its first two bytes name, word for word, then a comma.
         const civilIndex = civilCandidate[(buf[q] << 8) | buf[q + 1]];
         if (civilIndex >= AMBIGUOUS) break;
-        for (let j = 2, s = civilStart[civilIndex], length = civilLength[civilIndex]; j < length; j++) if (buf[q + j] !== civilBytes[s + j]) break rows;
+        if (differs(view, q, civilWords, civilMasks, civilIndex * 4)) break;
         q += civilLength[civilIndex];
         // menapt: 0 or 1.
         const menapt = buf[q];
@@ -127,11 +129,11 @@ export function citizenFastPath(ctx: CitizenFastPathContext): RowScanner {
         // education, parents_education: codes as civil_status.
         const own = educationCandidate[(buf[q] << 8) | buf[q + 1]];
         if (own >= AMBIGUOUS) break;
-        for (let j = 2, s = educationStart[own], length = educationLength[own]; j < length; j++) if (buf[q + j] !== educationBytes[s + j]) break rows;
+        if (differs(view, q, educationWords, educationMasks, own * 4)) break;
         q += educationLength[own];
         const parents = educationCandidate[(buf[q] << 8) | buf[q + 1]];
         if (parents >= AMBIGUOUS) break;
-        for (let j = 2, s = educationStart[parents], length = educationLength[parents]; j < length; j++) if (buf[q + j] !== educationBytes[s + j]) break rows;
+        if (differs(view, q, educationWords, educationMasks, parents * 4)) break;
         q += educationLength[parents];
         // outside_labour_market: 0 or 1, and the record ends there (12 fields).
         const outside = buf[q];
@@ -171,21 +173,40 @@ const AMBIGUOUS = 254;
 
 /**
  * A code list for matching in place: `candidate` maps a field's first two bytes (for a one-letter
- * code: the letter and the comma) to the one code starting so; `bytes` holds every code followed
- * by its comma, code k at `start[k]`, `length[k]` bytes with the comma.
+ * code: the letter and the comma) to the one code starting so. Code k and its comma (at most 16
+ * bytes; longer codes take the validating path) are `length[k]` bytes, held as four little-endian
+ * words from `words[4k]`, with `masks` clearing what lies past the comma.
  */
 function codeTable(codes: readonly string[]) {
-  const encoded = codes.map((code) => Buffer.from(`${code},`));
   const candidate = new Uint8Array(1 << 16).fill(255);
-  const start = new Int32Array(codes.length);
+  const words = new Int32Array(codes.length * 4);
+  const masks = new Int32Array(codes.length * 4);
   const length = new Int32Array(codes.length);
-  encoded.forEach((b, k) => {
-    const key = (b[0] << 8) | b[1];
-    candidate[key] = candidate[key] === 255 ? k : AMBIGUOUS;
-    start[k] = k === 0 ? 0 : start[k - 1] + length[k - 1];
-    length[k] = b.length;
+  codes.forEach((code, k) => {
+    const bytes = Buffer.from(`${code},`);
+    const key = (bytes[0] << 8) | bytes[1];
+    candidate[key] = candidate[key] === 255 && bytes.length <= 16 ? k : AMBIGUOUS;
+    length[k] = bytes.length;
+    const padded = Buffer.alloc(16);
+    bytes.copy(padded, 0, 0, 16);
+    for (let w = 0; w < 4; w++) {
+      const used = Math.max(0, Math.min(4, bytes.length - 4 * w));
+      masks[4 * k + w] = used === 4 ? -1 : (1 << (8 * used)) - 1;
+      words[4 * k + w] = padded.readInt32LE(4 * w) & masks[4 * k + w];
+    }
   });
-  return { candidate, bytes: new Uint8Array(Buffer.concat(encoded)), start, length };
+  return { candidate, words, masks, length };
+}
+
+/** True when the 16 bytes at `at` differ from code `w / 4`'s where its mask keeps them: four words, one branch. */
+function differs(view: DataView, at: number, words: Int32Array, masks: Int32Array, w: number): boolean {
+  return (
+    (((view.getInt32(at, true) ^ words[w]) & masks[w]) |
+      ((view.getInt32(at + 4, true) ^ words[w + 1]) & masks[w + 1]) |
+      ((view.getInt32(at + 8, true) ^ words[w + 2]) & masks[w + 2]) |
+      ((view.getInt32(at + 12, true) ^ words[w + 3]) & masks[w + 3])) !==
+    0
+  );
 }
 
 /**

@@ -19,7 +19,9 @@ export interface CsvProgress {
  * Reads runs of records straight from the bytes. `scan` starts at a record start and stops at
  * `end` (just after a line break) or at the start of the first record it does not accept, which
  * then takes the decoding path; it skips empty lines. `line` is the line of the next record: the
- * reader sets it before `scan`, and `scan` advances it past every line it read.
+ * reader sets it before `scan`, and `scan` advances it past every line it read. The buffer holds
+ * SCAN_SLACK more bytes after `end`, so a scan may compare whole words at a field's end; what lies
+ * there is not data.
  */
 export interface RecordScanner {
   line: number;
@@ -58,6 +60,8 @@ export interface CsvReadSummary {
 }
 
 const CHUNK = 1 << 20;
+/** See RecordScanner. */
+export const SCAN_SLACK = 16;
 const NEWLINE = 0x0a;
 const RETURN = 0x0d;
 const QUOTE = 0x22;
@@ -127,13 +131,13 @@ export async function readCsvFile(path: string, options: CsvReadOptions): Promis
       return pos;
     };
 
-    let buf = Buffer.allocUnsafe(CHUNK);
+    let buf = Buffer.allocUnsafe(CHUNK + SCAN_SLACK);
     let kept = 0;
     let position = start;
     while (position < end) {
       // A line longer than the buffer (never in a register extract, but possible) grows it.
-      if (kept === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
-      const { bytesRead } = await handle.read(buf, kept, Math.min(buf.length - kept, end - position), position);
+      if (kept === buf.length - SCAN_SLACK) buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+      const { bytesRead } = await handle.read(buf, kept, Math.min(buf.length - SCAN_SLACK - kept, end - position), position);
       if (bytesRead === 0) break;
       hash?.update(buf.subarray(kept, kept + bytesRead));
       position += bytesRead;

@@ -56,4 +56,14 @@ describe('citizens.csv over worker threads', () => {
     expect(two).toEqual(one);
     expect(one.report.problems.map((p) => [p.line, p.pointer])).toEqual([[21, '/education']]);
   });
+
+  it('leaves a file to the one reader when a range holds far more rows than its start promised', async () => {
+    const valid = (from: number) => Array.from({ length: 10_000 }, (_, i) => `${from + i},K,44,101,A,0,0,gift,0,kort,kort,0`);
+    // The second range starts among long (rejected) lines, so its sample promises few rows.
+    const file = await citizensFile([...valid(1), ...Array.from({ length: 100 }, () => 'x'.repeat(600)), ...valid(20_001)]);
+    expect(await readCitizensInParallel(file.path, file.size, 2, { municipalities: lookup(), providerNumbers: CITIZEN_ROW_PROVIDERS })).toBeUndefined();
+    const [one, two] = [await read(file, 1), await read(file, 2)];
+    expect(two).toEqual(one);
+    expect([one.report.accepted, one.report.rejected]).toEqual([20_000, 100]);
+  });
 });

@@ -3,8 +3,11 @@
 // (citizen-rows.ts) straight into its own region of shared columns, numbering lines from 1; this
 // thread hashes the whole file meanwhile, then closes the gaps between the regions, shifts line
 // numbers and joins the rejected rows in file order. The result is the one reader's, row for row.
-// A quoted field with a line break across a split (never in a register extract) cannot be split
-// there: then nothing is returned and the caller reads the file with one reader.
+// Each region holds the rows its range is expected to have (from the average line of a sample at its
+// start, with a margin), so the regions lie close together and joining them moves little. Two
+// things no register extract does make a split unusable — a quoted field with a line break across
+// a split, or a range with far more rows than its sample promised — and then nothing is returned
+// and the caller reads the file with one reader.
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { allocateCitizenColumns, citizenColumnsView, joinCitizenRegions, type CitizenColumns } from './citizen-columns.js';
@@ -35,7 +38,8 @@ export interface CitizensWorkerData {
   fastPath?: boolean;
 }
 
-export type CitizensWorkerMessage = { type: 'progress'; bytesRead: number } | { type: 'done'; part: CsvTablePart; count: number };
+/** `outgrown` when the range had more rows than its region holds (its rows are then elsewhere). */
+export type CitizensWorkerMessage = { type: 'progress'; bytesRead: number } | { type: 'done'; part: CsvTablePart; count: number; outgrown: boolean };
 
 export interface ParallelRead {
   citizens: CitizenColumns;
@@ -54,8 +58,7 @@ export async function readCitizensInParallel(
 ): Promise<ParallelRead | undefined> {
   const layout = await splitFile(path, size, threads);
   if (!layout) return undefined;
-  const { header, ranges } = layout;
-  const capacities = ranges.map((r) => maxCitizenRows(r.end - r.start));
+  const { header, ranges, capacities } = layout;
   const shared = allocateCitizenColumns(capacities.reduce((a, b) => a + b, 0), true);
   const offsets = capacities.map((_, k) => capacities.slice(0, k).reduce((a, b) => a + b, 0));
   const municipalityIndex = new Int32Array(MAX_MUNICIPALITY_CODE + 1);
@@ -75,7 +78,7 @@ export async function readCitizensInParallel(
       ),
     ),
   ]);
-  if (results.slice(0, -1).some((r) => r.part.endedInQuote)) return undefined;
+  if (results.some((r) => r.outgrown) || results.slice(0, -1).some((r) => r.part.endedInQuote)) return undefined;
 
   const log = new RejectionLog(FILE);
   const regions: Array<{ offset: number; count: number; lineOffset: number }> = [];
@@ -93,11 +96,15 @@ export async function readCitizensInParallel(
 }
 
 /**
- * The header and `threads` ranges of whole lines after it; undefined when the file is better read
- * by one reader: a header that is empty, quoted, not one line in the first 64 KB, or lacks a
- * column (the one reader then reports it).
+ * The header, `threads` ranges of whole lines after it and the rows each is expected to hold;
+ * undefined when the file is better read by one reader: a header that is empty, quoted, not one
+ * line in the first 64 KB, or lacks a column (the one reader then reports it).
  */
-async function splitFile(path: string, size: number, threads: number): Promise<{ header: string; ranges: Array<{ start: number; end: number }> } | undefined> {
+async function splitFile(
+  path: string,
+  size: number,
+  threads: number,
+): Promise<{ header: string; ranges: Array<{ start: number; end: number }>; capacities: number[] } | undefined> {
   const handle = await open(path, 'r');
   try {
     const first = Buffer.alloc(Math.min(WINDOW, size));
@@ -118,7 +125,8 @@ async function splitFile(path: string, size: number, threads: number): Promise<{
       const at = await lineStartAtOrAfter(handle, starts[0] + Math.floor(((size - starts[0]) * k) / threads), size);
       if (at > starts.at(-1)! && at < size) starts.push(at);
     }
-    return { header, ranges: starts.map((start, k) => ({ start, end: starts[k + 1] ?? size })) };
+    const ranges = starts.map((start, k) => ({ start, end: starts[k + 1] ?? size }));
+    return { header, ranges, capacities: await Promise.all(ranges.map((range) => expectedRows(handle, range))) };
   } finally {
     await handle.close();
   }
@@ -133,6 +141,17 @@ async function lineStartAtOrAfter(handle: FileHandle, position: number, size: nu
     if (nl !== -1) return from + nl + 1;
   }
   return size;
+}
+
+/** Rows a range may hold: its bytes over the average line of its first 64 KB, 10 % more, never above maxCitizenRows. */
+async function expectedRows(handle: FileHandle, range: { start: number; end: number }): Promise<number> {
+  const sample = Buffer.alloc(Math.min(WINDOW, range.end - range.start));
+  const { bytesRead } = await handle.read(sample, 0, sample.length, range.start);
+  let lines = 0;
+  for (let nl = sample.indexOf(NEWLINE); nl !== -1 && nl < bytesRead; nl = sample.indexOf(NEWLINE, nl + 1)) lines++;
+  const bytes = range.end - range.start;
+  const most = maxCitizenRows(bytes);
+  return lines === 0 ? most : Math.min(most, Math.ceil(((bytes * lines) / bytesRead) * 1.1) + 64);
 }
 
 async function hashFile(path: string): Promise<string> {
@@ -152,7 +171,7 @@ async function hashFile(path: string): Promise<string> {
   return `sha256:${hash.digest('hex')}`;
 }
 
-function readPart(data: CitizensWorkerData, onBytes: (bytesRead: number) => void): Promise<{ part: CsvTablePart; count: number }> {
+function readPart(data: CitizensWorkerData, onBytes: (bytesRead: number) => void): Promise<Extract<CitizensWorkerMessage, { type: 'done' }>> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(new URL('./citizens-worker.ts', import.meta.url), data);
     worker.on('message', (message: CitizensWorkerMessage) => (message.type === 'progress' ? onBytes(message.bytesRead) : resolve(message)));
