@@ -93,7 +93,7 @@ export async function build() {
   const inputs = new Map();
   try {
     const result = await esbuild.build({
-      ...bundleOptions(staging, inputs, esbuild),
+      ...bundleOptions({ outdir: staging, inputs, esbuild, workers: new Map(), names: new Map() }),
       entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(root, file)])),
       splitting: true,
       chunkNames: 'chunk-[hash]',
@@ -120,8 +120,12 @@ export async function build() {
   }
 }
 
-/** esbuild options shared by the main build and the worker builds; records each worker's inputs. */
-function bundleOptions(outdir, inputs, esbuild, worker = false) {
+/**
+ * esbuild options shared by the main build and the worker builds. `bundle` is one build's state:
+ * its output folder, the inputs read, and the worker bundles started (by module path) and their names.
+ */
+function bundleOptions(bundle, worker = false) {
+  const { outdir } = bundle;
   return {
     bundle: true,
     platform: 'node',
@@ -136,7 +140,7 @@ function bundleOptions(outdir, inputs, esbuild, worker = false) {
     logLevel: 'silent',
     // Bundled CommonJS packages call require(); ESM has none of its own.
     banner: { js: "import { createRequire as __fordelingCreateRequire } from 'node:module'; const require = __fordelingCreateRequire(import.meta.url);" },
-    plugins: [packagesPolicy, sourceUrls(outdir, inputs, esbuild), ...(worker ? [onlyWhatIsUsed] : [])],
+    plugins: [packagesPolicy, sourceUrls(bundle, !worker), ...(worker ? [onlyWhatIsUsed] : [])],
   };
 }
 
@@ -165,13 +169,15 @@ const packagesPolicy = {
   },
 };
 
-/** The two `import.meta.url` rewrites described at the top, and a bundle per worker module. */
-function sourceUrls(outdir, inputs, esbuild) {
+/**
+ * The two `import.meta.url` rewrites described at the top, and a bundle per worker module, each
+ * built once however many modules name it (a worker may import the module that starts it).
+ */
+function sourceUrls(bundle, topLevel) {
+  const { outdir, inputs, esbuild, workers, names } = bundle;
   return {
     name: 'fordeling-source-urls',
     setup(pluginBuild) {
-      const workers = new Map();
-      const names = new Map();
       pluginBuild.onLoad({ filter: /\.ts$/ }, (args) => {
         if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
         const PLACEHOLDER = '__fordelingBundleUrl__';
@@ -179,10 +185,13 @@ function sourceUrls(outdir, inputs, esbuild) {
         text = text.replace(/new URL\((['"])(\.{1,2}\/[\w./-]*-worker)\.ts\1,\s*import\.meta\.url\)/g, (_all, _quote, path) => {
           const file = resolve(dirname(args.path), `${path}.ts`);
           const name = basename(path);
-          const other = [...names].find(([n, f]) => n === name && f !== file);
-          if (other) throw new Error(`To worker-moduler hedder ${name}: ${other[1]} og ${file}.`);
+          if (names.has(name) && names.get(name) !== file) throw new Error(`To worker-moduler hedder ${name}: ${names.get(name)} og ${file}.`);
           names.set(name, file);
-          if (!workers.has(file)) workers.set(file, buildWorker(file, name));
+          if (!workers.has(file)) {
+            const built = buildWorker(file, name);
+            built.catch(() => undefined); // awaited, and its error reported, at the end of the top-level build
+            workers.set(file, built);
+          }
           return `new URL(${JSON.stringify(`./${name}.js`)}, ${PLACEHOLDER})`;
         });
         const source = toPosix(relative(outdir, args.path));
@@ -191,12 +200,18 @@ function sourceUrls(outdir, inputs, esbuild) {
       });
       // A worker gets a bundle of its own: only what it imports, loaded by a fresh thread.
       const buildWorker = async (file, name) => {
-        const result = await esbuild.build({ ...bundleOptions(outdir, inputs, esbuild, true), entryPoints: { [name]: file } });
+        const result = await esbuild.build({ ...bundleOptions(bundle, true), entryPoints: { [name]: file } });
         for (const input of Object.keys(result.metafile.inputs)) if (!inputs.has(input)) record(inputs, input);
       };
-      pluginBuild.onEnd(async () => {
-        await Promise.all(workers.values());
-      });
+      // Worker builds may start more worker builds: wait until none is left.
+      if (topLevel) {
+        pluginBuild.onEnd(async () => {
+          for (let started = -1; started !== workers.size; ) {
+            started = workers.size;
+            await Promise.all(workers.values());
+          }
+        });
+      }
     },
   };
 }

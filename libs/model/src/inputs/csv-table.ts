@@ -24,6 +24,8 @@ export interface CsvTableOptions<K extends string> {
    */
   scanner?(header: string[]): RowScanner | undefined;
   onProgress?(progress: CsvProgress): void;
+  /** The file's SHA-256 when known already (computed elsewhere): the read then does not hash. */
+  sha256?: string;
   /**
    * Runs after the last row and may reject rows accepted earlier (a check across rows, e.g. a
    * duplicate id): each `reject` moves one row from accepted to rejected.
@@ -43,7 +45,7 @@ export interface CsvTablePart {
 export async function readCsvTable<K extends string>(path: string, options: CsvTableOptions<K>): Promise<InputFileReport> {
   const { file } = options;
   const table = new TableReader(options);
-  const summary = await table.read(path, { onHeader: (header) => table.start(header) });
+  const summary = await table.read(path, { onHeader: (header) => table.start(header), hash: options.sha256 === undefined });
   if (!summary.hadHeader) {
     throw new InputError([{ file, line: 1, column: 0, pointer: '', message: 'filen er tom; den skal have en overskriftslinje' }]);
   }
@@ -52,7 +54,7 @@ export async function readCsvTable<K extends string>(path: string, options: CsvT
     table.log.add({ file, ...problem });
     accepted--;
   });
-  return { file, sha256: summary.sha256, rowsRead, accepted, rejected: rowsRead - accepted, problems: table.log.problems() };
+  return { file, sha256: options.sha256 ?? summary.sha256, rowsRead, accepted, rejected: rowsRead - accepted, problems: table.log.problems() };
 }
 
 /** Reads bytes [start, end) of a table whose header line is `header`; see CsvTablePart. */

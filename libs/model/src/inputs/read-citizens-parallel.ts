@@ -1,17 +1,17 @@
 // citizens.csv read by one worker thread per byte range (issue 17: the national run on every core).
 // The file is split at line starts; each worker reads its range with the same table as one reader
-// (citizen-rows.ts) straight into its own region of shared columns, numbering lines from 1; this
-// thread hashes the whole file meanwhile, then closes the gaps between the regions, shifts line
-// numbers and joins the rejected rows in file order. The result is the one reader's, row for row.
-// Each region holds the rows its range is expected to have (from the average line of a sample at its
-// start, with a margin), so the regions lie close together and joining them moves little. Two
-// things no register extract does make a split unusable — a quoted field with a line break across
-// a split, or a range with far more rows than its sample promised — and then nothing is returned
-// and the caller reads the file with one reader.
-import { createHash } from 'node:crypto';
+// (citizen-rows.ts) straight into its own region of shared columns, numbering lines from 1, while
+// the whole file is hashed (file-hash.ts). Then this thread closes the gaps between the regions,
+// shifts line numbers and joins the rejected rows in file order: the one reader's result, row for
+// row. Each region holds the rows its range is expected to have (from the average line of a sample
+// at its start, with a margin), so the regions lie close together and joining them moves little.
+// Two things no register extract does make a split unusable — a quoted field with a line break
+// across a split, or a range with far more rows than its sample promised — and then nothing is
+// returned and the caller reads the file with one reader.
 import { open, type FileHandle } from 'node:fs/promises';
 import { allocateCitizenColumns, citizenColumnsView, joinCitizenRegions, type CitizenColumns } from './citizen-columns.js';
 import { CITIZEN_COLUMNS, maxCitizenRows, type CitizenRowsContext } from './citizen-rows.js';
+import { hashFile, type FileHash } from './file-hash.js';
 import type { CsvProgress } from './csv-reader.js';
 import { resolveHeader, type CsvTablePart } from './csv-table.js';
 import { InputError } from './input-error.js';
@@ -46,7 +46,8 @@ export interface ParallelRead {
   log: RejectionLog;
   rowsRead: number;
   accepted: number;
-  sha256: string;
+  /** Undefined when the file changed while it was hashed. */
+  hash: FileHash | undefined;
 }
 
 export async function readCitizensInParallel(
@@ -55,6 +56,8 @@ export async function readCitizensInParallel(
   threads: number,
   ctx: CitizenRowsContext,
   onProgress?: (progress: CsvProgress) => void,
+  /** The file's hash when computed elsewhere (when it gives none, it is computed here, beside the workers). */
+  hashed?: Promise<FileHash | undefined>,
 ): Promise<ParallelRead | undefined> {
   const layout = await splitFile(path, size, threads);
   if (!layout) return undefined;
@@ -66,8 +69,8 @@ export async function readCitizensInParallel(
 
   const bytesRead = ranges.map(() => 0);
   const report = () => onProgress?.({ file: FILE, bytesRead: ranges[0].start + bytesRead.reduce((a, b) => a + b, 0), totalBytes: size });
-  const [sha256, ...results] = await Promise.all([
-    hashFile(path),
+  const [hash, ...results] = await Promise.all([
+    hashed?.then((hash) => hash ?? hashFile(path)) ?? hashFile(path),
     ...ranges.map((range, k) =>
       readPart(
         { path, range, header, columns: citizenColumnsView(shared, offsets[k], capacities[k]), municipalityIndex, providerNumbers: ctx.providerNumbers, fastPath: ctx.fastPath },
@@ -92,7 +95,7 @@ export async function readCitizensInParallel(
     rowsRead += part.rowsRead;
     accepted += part.accepted;
   });
-  return { citizens: joinCitizenRegions(shared, regions), log, rowsRead, accepted, sha256 };
+  return { citizens: joinCitizenRegions(shared, regions), log, rowsRead, accepted, hash };
 }
 
 /**
@@ -152,23 +155,6 @@ async function expectedRows(handle: FileHandle, range: { start: number; end: num
   const bytes = range.end - range.start;
   const most = maxCitizenRows(bytes);
   return lines === 0 ? most : Math.min(most, Math.ceil(((bytes * lines) / bytesRead) * 1.1) + 64);
-}
-
-async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(READ);
-    for (let position = 0; ; ) {
-      const { bytesRead } = await handle.read(buf, 0, READ, position);
-      if (bytesRead === 0) break;
-      hash.update(buf.subarray(0, bytesRead));
-      position += bytesRead;
-    }
-  } finally {
-    await handle.close();
-  }
-  return `sha256:${hash.digest('hex')}`;
 }
 
 function readPart(data: CitizensWorkerData, onBytes: (bytesRead: number) => void): Promise<Extract<CitizensWorkerMessage, { type: 'done' }>> {

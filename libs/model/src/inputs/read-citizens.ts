@@ -1,6 +1,7 @@
 // citizens.csv into typed-array columns (the table: citizen-rows.ts). On a large file with the
 // geography in force, byte ranges are read by worker threads (read-citizens-parallel.ts) and give
 // the same columns and report as one reader.
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { InputFileReport } from '../result.js';
 import { CitizenColumnsBuilder, type CitizenColumns } from './citizen-columns.js';
@@ -8,9 +9,12 @@ import { citizenRows, maxCitizenRows } from './citizen-rows.js';
 import type { CsvProgress } from './csv-reader.js';
 import { readCsvTable, type CsvTableOptions } from './csv-table.js';
 import { findDuplicateIds } from './duplicate-ids.js';
+import { sameFile, type FileHash } from './file-hash.js';
+import { InputError } from './input-error.js';
 import type { MunicipalityLookup } from './municipality-lookup.js';
 import { readCitizensInParallel } from './read-citizens-parallel.js';
 
+const FILE = 'citizens.csv';
 /** Below this a file is read by one thread: a worker's start costs more than it would save. */
 const MIN_BYTES_PER_THREAD = 16 << 20;
 
@@ -24,6 +28,8 @@ export interface ReadCitizensOptions {
    * first appearance, which only one reader going through the file in order can give.
    */
   threads?: number;
+  /** The file's hash when computed elsewhere (hashFileOnThread); used when it is of this very file. */
+  hash?: Promise<FileHash | undefined>;
 }
 
 export async function readCitizens(
@@ -33,28 +39,39 @@ export async function readCitizens(
   providerNumbers: readonly string[],
   options: ReadCitizensOptions = {},
 ): Promise<{ citizens: CitizenColumns; report: InputFileReport }> {
+  const before = await stat(path);
+  const known = options.hash?.then((hash) => (hash && sameFile(hash, before) ? hash : undefined));
   const threads = options.threads ?? Math.min(availableParallelism(), Math.floor(fileBytes / MIN_BYTES_PER_THREAD));
   const ctx = { municipalities, providerNumbers, fastPath: options.fastPath };
+  let read: { citizens: CitizenColumns; report: InputFileReport } | undefined;
   if (threads > 1 && municipalities.checked) {
-    const parallel = await readCitizensInParallel(path, fileBytes, threads, ctx, options.onProgress);
+    const parallel = await readCitizensInParallel(path, fileBytes, threads, ctx, options.onProgress, known);
     if (parallel) {
-      const { log, rowsRead, sha256 } = parallel;
+      const { log, rowsRead, hash } = parallel;
       let accepted = parallel.accepted;
       const citizens = withoutRepeatedIds(parallel.citizens, (problem) => {
-        log.add({ file: 'citizens.csv', ...problem });
+        log.add({ file: FILE, ...problem });
         accepted--;
       });
-      return { citizens, report: { file: 'citizens.csv', sha256, rowsRead, accepted, rejected: rowsRead - accepted, problems: log.problems() } };
+      if (hash) read = { citizens, report: { file: FILE, sha256: hash.sha256, rowsRead, accepted, rejected: rowsRead - accepted, problems: log.problems() } };
     }
   }
-  const builder = new CitizenColumnsBuilder(maxCitizenRows(fileBytes));
-  let citizens: CitizenColumns | undefined;
-  const report = await readCsvTable(path, {
-    ...citizenRows(builder, ctx),
-    onProgress: options.onProgress,
-    afterRead: (reject) => (citizens = withoutRepeatedIds(builder.finish(), reject)),
-  });
-  return { citizens: citizens!, report };
+  if (!read) {
+    const builder = new CitizenColumnsBuilder(maxCitizenRows(fileBytes));
+    let citizens: CitizenColumns | undefined;
+    const report = await readCsvTable(path, {
+      ...citizenRows(builder, ctx),
+      onProgress: options.onProgress,
+      sha256: (await known)?.sha256,
+      afterRead: (reject) => (citizens = withoutRepeatedIds(builder.finish(), reject)),
+    });
+    read = { citizens: citizens!, report };
+  }
+  // What was hashed and what was parsed must be the same file.
+  if (!sameFile(before, await stat(path))) {
+    throw new InputError([{ file: FILE, line: 0, column: 0, pointer: '', message: 'filen blev ændret, mens den blev læst; kør igen, når den ikke længere skrives' }]);
+  }
+  return read;
 }
 
 /** Ids are unique: a repeated id would count one citizen twice, so the later rows are rejected. */

@@ -34,8 +34,11 @@ export interface ReadInputsOptions {
    */
   book?: RuleBook;
   onProgress?(progress: ReadProgress): void;
-  /** How citizens.csv is read: the byte-level fast path and worker threads (both on by default; the tests compare). */
-  citizens?: Pick<ReadCitizensOptions, 'fastPath' | 'threads'>;
+  /**
+   * How citizens.csv is read: the byte-level fast path and worker threads (both on by default; the
+   * tests compare), and its hash when started earlier (hashFileOnThread).
+   */
+  citizens?: Pick<ReadCitizensOptions, 'fastPath' | 'threads' | 'hash'>;
 }
 
 export async function readInputs(dir: string, options: ReadInputsOptions = {}): Promise<ModelInputs> {
