@@ -5,7 +5,7 @@ export * from './report/index.js';
 // Inputs (docs/contracts.md "Model input folder").
 export { readInputs, INPUT_FILES, type InputFileName, type ReadInputsOptions, type ReadProgress } from './inputs/read-inputs.js';
 export { InputError } from './inputs/input-error.js';
-export { hashFileOnThread, type FileHash } from './inputs/file-hash.js';
+export { CitizensReadAhead } from './inputs/citizens-read-ahead.js';
 export { citizenIndexById } from './inputs/find-citizen.js';
 export { SEXES, MAX_AGE } from './inputs/codes.js';
 export type { CitizenColumns } from './inputs/citizen-columns.js';

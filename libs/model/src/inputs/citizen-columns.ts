@@ -75,9 +75,9 @@ export function citizenColumnsView(columns: CitizenColumns, offset: number, leng
 export function joinCitizenRegions(columns: CitizenColumns, regions: ReadonlyArray<{ offset: number; count: number; lineOffset: number }>): CitizenColumns {
   let count = 0;
   for (const { offset, count: n, lineOffset } of regions) {
-    for (const name of NAMES) if (name !== 'line') columns[name].copyWithin(count, offset, offset + n);
+    if (offset !== count) for (const name of NAMES) columns[name].copyWithin(count, offset, offset + n);
     const line = columns.line;
-    for (let i = 0; i < n; i++) line[count + i] = line[offset + i] + lineOffset;
+    if (lineOffset !== 0) for (let i = count; i < count + n; i++) line[i] += lineOffset;
     count += n;
   }
   const joined = citizenColumnsView(columns, 0, count);

@@ -33,7 +33,7 @@ export interface CsvTableOptions<K extends string> {
   afterRead?(reject: (problem: Omit<Problem, 'file'>) => void): void;
 }
 
-/** What one byte range of a table gave (a worker's part of citizens.csv); lines are the range's own, from 1. */
+/** What one byte range of a table gave (a worker's part of citizens.csv), its lines numbered from the range's `firstLine`. */
 export interface CsvTablePart {
   rowsRead: number;
   accepted: number;
@@ -60,13 +60,13 @@ export async function readCsvTable<K extends string>(path: string, options: CsvT
 /** Reads bytes [start, end) of a table whose header line is `header`; see CsvTablePart. */
 export async function readCsvTablePart<K extends string>(
   path: string,
-  range: { start: number; end: number },
+  range: { start: number; end: number; firstLine: number },
   header: string,
   options: Omit<CsvTableOptions<K>, 'afterRead'>,
 ): Promise<CsvTablePart> {
   const table = new TableReader(options);
   table.start(header);
-  const summary = await table.read(path, { range: { ...range, firstLine: 1 }, hash: false });
+  const summary = await table.read(path, { range, hash: false });
   return { ...table.counts(), rejections: table.log.part(), lines: summary.lines, endedInQuote: summary.endedInQuote };
 }
 

@@ -1,6 +1,7 @@
 // citizens.csv read by one worker thread per byte range (issue 17: the national run on every core).
 // The file is split at line starts; each worker reads its range with the same table as one reader
-// (citizen-rows.ts) straight into its own region of shared columns, numbering lines from 1, while
+// (citizen-rows.ts) straight into its own region of shared columns, numbering lines from its
+// range's start (the first range knows its true first line, the others count from 1), while
 // the whole file is hashed (file-hash.ts). Then this thread closes the gaps between the regions,
 // shifts line numbers and joins the rejected rows in file order: the one reader's result, row for
 // row. Each region holds the rows its range is expected to have (from the average line of a sample
@@ -16,6 +17,7 @@ import type { CsvProgress } from './csv-reader.js';
 import { resolveHeader, type CsvTablePart } from './csv-table.js';
 import { InputError } from './input-error.js';
 import { RejectionLog } from './rejection-log.js';
+import type { Worker } from 'node:worker_threads';
 import { startWorker } from './source-worker.js';
 
 const FILE = 'citizens.csv';
@@ -25,10 +27,10 @@ const WINDOW = 64 * 1024;
 const READ = 1 << 20;
 const MAX_MUNICIPALITY_CODE = 9999;
 
-/** What a worker is given (workerData). */
+/** A worker's job (its one message). */
 export interface CitizensWorkerData {
   path: string;
-  range: { start: number; end: number };
+  range: { start: number; end: number; firstLine: number };
   header: string;
   /** The worker's region of the shared columns (count 0). */
   columns: CitizenColumns;
@@ -58,8 +60,12 @@ export async function readCitizensInParallel(
   onProgress?: (progress: CsvProgress) => void,
   /** The file's hash when computed elsewhere (when it gives none, it is computed here, beside the workers). */
   hashed?: Promise<FileHash | undefined>,
+  /** Workers started already (startCitizensWorkers); more are started as needed, spare ones ended. */
+  started: Worker[] = [],
 ): Promise<ParallelRead | undefined> {
   const layout = await splitFile(path, size, threads);
+  const workers = layout ? layout.ranges.map((_, k) => started[k] ?? startCitizensWorkers(1)[0]) : [];
+  for (const spare of started.slice(workers.length)) void spare.terminate();
   if (!layout) return undefined;
   const { header, ranges, capacities } = layout;
   const shared = allocateCitizenColumns(capacities.reduce((a, b) => a + b, 0), true);
@@ -73,6 +79,7 @@ export async function readCitizensInParallel(
     hashed?.then((hash) => hash ?? hashFile(path)) ?? hashFile(path),
     ...ranges.map((range, k) =>
       readPart(
+        workers[k],
         { path, range, header, columns: citizenColumnsView(shared, offsets[k], capacities[k]), municipalityIndex, providerNumbers: ctx.providerNumbers, fastPath: ctx.fastPath },
         (bytes) => {
           bytesRead[k] = bytes;
@@ -85,13 +92,14 @@ export async function readCitizensInParallel(
 
   const log = new RejectionLog(FILE);
   const regions: Array<{ offset: number; count: number; lineOffset: number }> = [];
-  let lineOffset = 1; // the header line
+  let linesBefore = 1; // the header line
   let rowsRead = 0;
   let accepted = 0;
   results.forEach(({ part, count }, k) => {
+    const lineOffset = linesBefore - (ranges[k].firstLine - 1);
     regions.push({ offset: offsets[k], count, lineOffset });
     log.append(part.rejections, lineOffset);
-    lineOffset += part.lines;
+    linesBefore += part.lines;
     rowsRead += part.rowsRead;
     accepted += part.accepted;
   });
@@ -107,7 +115,7 @@ async function splitFile(
   path: string,
   size: number,
   threads: number,
-): Promise<{ header: string; ranges: Array<{ start: number; end: number }>; capacities: number[] } | undefined> {
+): Promise<{ header: string; ranges: Array<{ start: number; end: number; firstLine: number }>; capacities: number[] } | undefined> {
   const handle = await open(path, 'r');
   try {
     const first = Buffer.alloc(Math.min(WINDOW, size));
@@ -128,7 +136,8 @@ async function splitFile(
       const at = await lineStartAtOrAfter(handle, starts[0] + Math.floor(((size - starts[0]) * k) / threads), size);
       if (at > starts.at(-1)! && at < size) starts.push(at);
     }
-    const ranges = starts.map((start, k) => ({ start, end: starts[k + 1] ?? size }));
+    // The first range starts on line 2, after the one-line header; the others on lines not yet known.
+    const ranges = starts.map((start, k) => ({ start, end: starts[k + 1] ?? size, firstLine: k === 0 ? 2 : 1 }));
     return { header, ranges, capacities: await Promise.all(ranges.map((range) => expectedRows(handle, range))) };
   } finally {
     await handle.close();
@@ -157,12 +166,29 @@ async function expectedRows(handle: FileHandle, range: { start: number; end: num
   return lines === 0 ? most : Math.min(most, Math.ceil(((bytes * lines) / bytesRead) * 1.1) + 64);
 }
 
-function readPart(data: CitizensWorkerData, onBytes: (bytesRead: number) => void): Promise<Extract<CitizensWorkerMessage, { type: 'done' }>> {
+/** Worker threads for citizens.csv's ranges, started before their jobs are known; idle, they do not keep the process alive. */
+export function startCitizensWorkers(count: number): Worker[] {
+  return Array.from({ length: count }, () => {
+    const worker = startWorker(new URL('./citizens-worker.ts', import.meta.url), undefined);
+    worker.unref();
+    // A worker that fails before it has a job keeps its error for readPart.
+    worker.once('error', (error) => failedBeforeJob.set(worker, error));
+    return worker;
+  });
+}
+
+const failedBeforeJob = new WeakMap<Worker, unknown>();
+
+function readPart(worker: Worker, data: CitizensWorkerData, onBytes: (bytesRead: number) => void): Promise<Extract<CitizensWorkerMessage, { type: 'done' }>> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(new URL('./citizens-worker.ts', import.meta.url), data);
+    const stopped = (code: number) => reject(new Error(`Læsetråden for ${FILE} stoppede uventet (kode ${code}).`));
+    if (failedBeforeJob.has(worker)) return reject(failedBeforeJob.get(worker));
+    if (worker.threadId === -1) return stopped(-1);
+    worker.ref();
     worker.on('message', (message: CitizensWorkerMessage) => (message.type === 'progress' ? onBytes(message.bytesRead) : resolve(message)));
     worker.on('error', reject);
     // After 'done' this changes nothing; before it, the worker died without an error of its own.
-    worker.on('exit', (code) => reject(new Error(`Læsetråden for ${FILE} stoppede uventet (kode ${code}).`)));
+    worker.on('exit', stopped);
+    worker.postMessage(data);
   });
 }

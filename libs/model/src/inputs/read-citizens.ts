@@ -2,6 +2,7 @@
 // geography in force, byte ranges are read by worker threads (read-citizens-parallel.ts) and give
 // the same columns and report as one reader.
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { InputFileReport } from '../result.js';
 import { CitizenColumnsBuilder, type CitizenColumns } from './citizen-columns.js';
@@ -9,7 +10,8 @@ import { citizenRows, maxCitizenRows } from './citizen-rows.js';
 import type { CsvProgress } from './csv-reader.js';
 import { readCsvTable, type CsvTableOptions } from './csv-table.js';
 import { findDuplicateIds } from './duplicate-ids.js';
-import { sameFile, type FileHash } from './file-hash.js';
+import type { CitizensReadAhead } from './citizens-read-ahead.js';
+import { sameFile } from './file-hash.js';
 import { InputError } from './input-error.js';
 import type { MunicipalityLookup } from './municipality-lookup.js';
 import { readCitizensInParallel } from './read-citizens-parallel.js';
@@ -28,8 +30,13 @@ export interface ReadCitizensOptions {
    * first appearance, which only one reader going through the file in order can give.
    */
   threads?: number;
-  /** The file's hash when computed elsewhere (hashFileOnThread); used when it is of this very file. */
-  hash?: Promise<FileHash | undefined>;
+  /** Reading started before (the hash, the workers); its hash is used when it is of this very file. */
+  ahead?: CitizensReadAhead;
+}
+
+/** Worker threads for a file of `bytes`: one per core, when each gets at least MIN_BYTES_PER_THREAD. */
+export function defaultCitizenThreads(bytes: number): number {
+  return Math.min(availableParallelism(), Math.floor(bytes / MIN_BYTES_PER_THREAD));
 }
 
 export async function readCitizens(
@@ -40,12 +47,14 @@ export async function readCitizens(
   options: ReadCitizensOptions = {},
 ): Promise<{ citizens: CitizenColumns; report: InputFileReport }> {
   const before = await stat(path);
-  const known = options.hash?.then((hash) => (hash && sameFile(hash, before) ? hash : undefined));
-  const threads = options.threads ?? Math.min(availableParallelism(), Math.floor(fileBytes / MIN_BYTES_PER_THREAD));
+  const ahead = options.ahead && resolve(options.ahead.path) === resolve(path) ? options.ahead : undefined;
+  const known = ahead?.hash.then((hash) => (hash && sameFile(hash, before) ? hash : undefined));
+  const started = ahead?.take() ?? [];
+  const threads = options.threads ?? defaultCitizenThreads(fileBytes);
   const ctx = { municipalities, providerNumbers, fastPath: options.fastPath };
   let read: { citizens: CitizenColumns; report: InputFileReport } | undefined;
   if (threads > 1 && municipalities.checked) {
-    const parallel = await readCitizensInParallel(path, fileBytes, threads, ctx, options.onProgress, known);
+    const parallel = await readCitizensInParallel(path, fileBytes, threads, ctx, options.onProgress, known, started);
     if (parallel) {
       const { log, rowsRead, hash } = parallel;
       let accepted = parallel.accepted;
@@ -55,7 +64,7 @@ export async function readCitizens(
       });
       if (hash) read = { citizens, report: { file: FILE, sha256: hash.sha256, rowsRead, accepted, rejected: rowsRead - accepted, problems: log.problems() } };
     }
-  }
+  } else for (const unused of started) void unused.terminate();
   if (!read) {
     const builder = new CitizenColumnsBuilder(maxCitizenRows(fileBytes));
     let citizens: CitizenColumns | undefined;

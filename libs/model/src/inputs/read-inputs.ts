@@ -36,12 +36,21 @@ export interface ReadInputsOptions {
   onProgress?(progress: ReadProgress): void;
   /**
    * How citizens.csv is read: the byte-level fast path and worker threads (both on by default; the
-   * tests compare), and its hash when started earlier (hashFileOnThread).
+   * tests compare), and its reading when started before the rules (CitizensReadAhead).
    */
-  citizens?: Pick<ReadCitizensOptions, 'fastPath' | 'threads' | 'hash'>;
+  citizens?: Pick<ReadCitizensOptions, 'fastPath' | 'threads' | 'ahead'>;
 }
 
 export async function readInputs(dir: string, options: ReadInputsOptions = {}): Promise<ModelInputs> {
+  try {
+    return await readFolder(dir, options);
+  } finally {
+    // Workers started ahead that citizens.csv's reader did not take (the folder failed before it).
+    options.citizens?.ahead?.close();
+  }
+}
+
+async function readFolder(dir: string, options: ReadInputsOptions): Promise<ModelInputs> {
   const sizes = await fileSizes(dir);
   const totalBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
   const geography: GeographyIndex | undefined = options.book ? indexGeography(options.book.byKind<GeographyContent>('geography').document.content) : undefined;
