@@ -51,29 +51,44 @@ export function bareParseCitizens(path: string, municipalityIndex: Int32Array, c
       line++;
       let v = 0;
       let b = buf[p++];
-      while (b !== COMMA) (v = v * 10 + b - ZERO), (b = buf[p++]);
+      while (b !== COMMA) {
+        v = v * 10 + b - ZERO;
+        b = buf[p++];
+      }
       c.id[n] = v;
       c.line[n] = line;
       c.sex[n] = buf[p] === 0x4b ? 1 : 0;
       p += 2;
       v = 0;
       b = buf[p++];
-      while (b !== COMMA) (v = v * 10 + b - ZERO), (b = buf[p++]);
+      while (b !== COMMA) {
+        v = v * 10 + b - ZERO;
+        b = buf[p++];
+      }
       c.age[n] = v;
       v = 0;
       b = buf[p++];
-      while (b !== COMMA) (v = v * 10 + b - ZERO), (b = buf[p++]);
+      while (b !== COMMA) {
+        v = v * 10 + b - ZERO;
+        b = buf[p++];
+      }
       c.municipality[n] = municipalityIndex[v];
       b = buf[p++];
       if (b === COMMA) c.clinic[n] = -1;
       else {
         v = 0;
-        while (b !== COMMA) (v = v * 10 + b - ZERO), (b = buf[p++]);
+        while (b !== COMMA) {
+        v = v * 10 + b - ZERO;
+        b = buf[p++];
+      }
         c.clinic[n] = clinicIndex[v];
       }
       v = 0;
       b = buf[p++];
-      while (b !== COMMA) (v = v * 10 + b - ZERO), (b = buf[p++]);
+      while (b !== COMMA) {
+        v = v * 10 + b - ZERO;
+        b = buf[p++];
+      }
       c.somaticDiseases[n] = v;
       c.psychiatricDisease[n] = buf[p] - ZERO;
       p += 2;
