@@ -41,8 +41,8 @@ export function citizenFastPath(ctx: CitizenFastPathContext): RowScanner {
   const { builder } = ctx;
   const civil = codeTable(CIVIL_STATUSES);
   const education = codeTable(EDUCATIONS);
-  const { candidate: civilCandidate, words: civilWords, masks: civilMasks, length: civilLength } = civil;
-  const { candidate: educationCandidate, words: educationWords, masks: educationMasks, length: educationLength } = education;
+  const { length: civilLength } = civil;
+  const { length: educationLength } = education;
   const provider = providerLookup(ctx.providerNumbers);
   const providerTable = provider.table;
   const municipalityCache = new Int32Array(MAX_MUNICIPALITY_CODE + 1).fill(-2);
@@ -117,23 +117,20 @@ export function citizenFastPath(ctx: CitizenFastPathContext): RowScanner {
         const psychiatric = buf[++q];
         if ((psychiatric !== ZERO && psychiatric !== ONE) || buf[q + 1] !== COMMA) break;
         q += 2;
-        // civil_status: the code its first two bytes name, word for word, then a comma.
-        const civilIndex = civilCandidate[(buf[q] << 8) | buf[q + 1]];
-        if (civilIndex >= AMBIGUOUS) break;
-        if (differs(view, q, civilWords, civilMasks, civilIndex * 4)) break;
+        // civil_status: one of the codes, then a comma.
+        const civilIndex = codeAt(civil, buf, view, q);
+        if (civilIndex < 0) break;
         q += civilLength[civilIndex];
         // menapt: 0 or 1.
         const menapt = buf[q];
         if ((menapt !== ZERO && menapt !== ONE) || buf[q + 1] !== COMMA) break;
         q += 2;
         // education, parents_education: codes as civil_status.
-        const own = educationCandidate[(buf[q] << 8) | buf[q + 1]];
-        if (own >= AMBIGUOUS) break;
-        if (differs(view, q, educationWords, educationMasks, own * 4)) break;
+        const own = codeAt(education, buf, view, q);
+        if (own < 0) break;
         q += educationLength[own];
-        const parents = educationCandidate[(buf[q] << 8) | buf[q + 1]];
-        if (parents >= AMBIGUOUS) break;
-        if (differs(view, q, educationWords, educationMasks, parents * 4)) break;
+        const parents = codeAt(education, buf, view, q);
+        if (parents < 0) break;
         q += educationLength[parents];
         // outside_labour_market: 0 or 1, and the record ends there (12 fields).
         const outside = buf[q];
@@ -177,6 +174,8 @@ const AMBIGUOUS = 254;
  * bytes; longer codes take the validating path) are `length[k]` bytes, held as four little-endian
  * words from `words[4k]`, with `masks` clearing what lies past the comma.
  */
+type CodeTable = ReturnType<typeof codeTable>;
+
 function codeTable(codes: readonly string[]) {
   const candidate = new Uint8Array(1 << 16).fill(255);
   const words = new Int32Array(codes.length * 4);
@@ -198,15 +197,21 @@ function codeTable(codes: readonly string[]) {
   return { candidate, words, masks, length };
 }
 
-/** True when the 16 bytes at `at` differ from code `w / 4`'s where its mask keeps them: four words, one branch. */
-function differs(view: DataView, at: number, words: Int32Array, masks: Int32Array, w: number): boolean {
-  return (
-    (((view.getInt32(at, true) ^ words[w]) & masks[w]) |
-      ((view.getInt32(at + 4, true) ^ words[w + 1]) & masks[w + 1]) |
-      ((view.getInt32(at + 8, true) ^ words[w + 2]) & masks[w + 2]) |
-      ((view.getInt32(at + 12, true) ^ words[w + 3]) & masks[w + 3])) !==
-    0
-  );
+/**
+ * The index of the code in the field at `at`, followed by its comma, or -1: the candidate its first
+ * two bytes name, compared as four masked words in one branch.
+ */
+function codeAt(table: CodeTable, buf: Buffer, view: DataView, at: number): number {
+  const k = table.candidate[(buf[at] << 8) | buf[at + 1]];
+  if (k >= AMBIGUOUS) return -1;
+  const { words, masks } = table;
+  const w = 4 * k;
+  const difference =
+    ((view.getInt32(at, true) ^ words[w]) & masks[w]) |
+    ((view.getInt32(at + 4, true) ^ words[w + 1]) & masks[w + 1]) |
+    ((view.getInt32(at + 8, true) ^ words[w + 2]) & masks[w + 2]) |
+    ((view.getInt32(at + 12, true) ^ words[w + 3]) & masks[w + 3]);
+  return difference === 0 ? k : -1;
 }
 
 /**
