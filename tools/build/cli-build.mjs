@@ -1,8 +1,9 @@
 // The compiled JavaScript the `fordeling` command runs (issue 17: no TypeScript compiled at every
-// start). esbuild bundles apps/cli/src/main.ts — and the national bench — into dist/cli/<id>/, with
-// every npm package left to node_modules and one chunk per lazily loaded command, so `--help` loads
-// almost nothing. Plain JavaScript on purpose: it runs before anything is compiled, on the Node that
-// `npm ci` runs its scripts with.
+// start). esbuild bundles apps/cli/src/main.ts — and the national bench — into dist/cli/<id>/: one
+// chunk per lazily loaded command, so `--help` loads almost nothing; the pure-JavaScript packages
+// every rules-loading command needs bundled with them, every other package left to node_modules
+// (BUNDLED_PACKAGES). Plain JavaScript on purpose: it runs before anything is compiled, on the Node
+// that `npm ci` runs its scripts with.
 //
 // The sources stay the truth. A stamp (dist/cli/current.json) lists every file the build read with
 // its size, time and hash; `builtEntry` checks them at each start (a few hundred stat calls, ≈ 3 ms)
@@ -35,10 +36,10 @@ export const ENTRIES = {
   'bench-national': 'tools/bench/national.ts',
 };
 
-/** Files that shape every build besides the sources esbuild reads. */
 /** The installed packages (npm rewrites this file at every install), as some are bundled. */
 const INSTALLED = 'node_modules/.package-lock.json';
-const BUILD_INPUTS = ['tools/build/cli-build.mjs', 'tsconfig.base.json', INSTALLED];
+/** Files that shape every build besides the sources esbuild reads. */
+const BUILD_INPUTS = ['tools/build/cli-build.mjs', 'tsconfig.base.json', ...(existsSync(join(root, INSTALLED)) ? [INSTALLED] : [])];
 
 const toPosix = (path) => path.split(sep).join('/');
 const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
