@@ -4,8 +4,7 @@
 import { statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { hashFileOnThread, type FileHash } from './file-hash.js';
-import { startCitizensWorkers } from './read-citizens-parallel.js';
-import { defaultCitizenThreads } from './read-citizens.js';
+import { defaultCitizenThreads, startCitizensWorkers } from './read-citizens-parallel.js';
 
 export class CitizensReadAhead {
   readonly hash: Promise<FileHash | undefined>;

@@ -10,6 +10,7 @@
 // across a split, or a range with far more rows than its sample promised — and then nothing is
 // returned and the caller reads the file with one reader.
 import { open, type FileHandle } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { allocateCitizenColumns, citizenColumnsView, joinCitizenRegions, type CitizenColumns } from './citizen-columns.js';
 import { CITIZEN_COLUMNS, maxCitizenRows, type CitizenRowsContext } from './citizen-rows.js';
 import { hashFile, type FileHash } from './file-hash.js';
@@ -26,6 +27,13 @@ const QUOTE = 0x22;
 const WINDOW = 64 * 1024;
 const READ = 1 << 20;
 const MAX_MUNICIPALITY_CODE = 9999;
+/** Below this per thread a file is read by one thread: a worker's start costs more than it would save. */
+const MIN_BYTES_PER_THREAD = 16 << 20;
+
+/** Worker threads for a file of `bytes`: one per core, when each gets at least MIN_BYTES_PER_THREAD. */
+export function defaultCitizenThreads(bytes: number): number {
+  return Math.min(availableParallelism(), Math.floor(bytes / MIN_BYTES_PER_THREAD));
+}
 
 /** A worker's job (its one message). */
 export interface CitizensWorkerData {

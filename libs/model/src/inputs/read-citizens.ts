@@ -3,7 +3,6 @@
 // the same columns and report as one reader.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { availableParallelism } from 'node:os';
 import type { InputFileReport } from '../result.js';
 import { CitizenColumnsBuilder, type CitizenColumns } from './citizen-columns.js';
 import { citizenRows, maxCitizenRows } from './citizen-rows.js';
@@ -14,11 +13,9 @@ import type { CitizensReadAhead } from './citizens-read-ahead.js';
 import { sameFile } from './file-hash.js';
 import { InputError } from './input-error.js';
 import type { MunicipalityLookup } from './municipality-lookup.js';
-import { readCitizensInParallel } from './read-citizens-parallel.js';
+import { defaultCitizenThreads, readCitizensInParallel } from './read-citizens-parallel.js';
 
 const FILE = 'citizens.csv';
-/** Below this a file is read by one thread: a worker's start costs more than it would save. */
-const MIN_BYTES_PER_THREAD = 16 << 20;
 
 export interface ReadCitizensOptions {
   onProgress?(progress: CsvProgress): void;
@@ -32,11 +29,6 @@ export interface ReadCitizensOptions {
   threads?: number;
   /** Reading started before (the hash, the workers); its hash is used when it is of this very file. */
   ahead?: CitizensReadAhead;
-}
-
-/** Worker threads for a file of `bytes`: one per core, when each gets at least MIN_BYTES_PER_THREAD. */
-export function defaultCitizenThreads(bytes: number): number {
-  return Math.min(availableParallelism(), Math.floor(bytes / MIN_BYTES_PER_THREAD));
 }
 
 export async function readCitizens(
