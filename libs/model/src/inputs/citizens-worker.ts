@@ -18,6 +18,7 @@ port.once('message', async (data: CitizensWorkerData) => {
   let reported = 0;
   const part = await readCsvTablePart(data.path, data.range, data.header, {
     ...citizenRows(builder, { municipalities, providerNumbers: data.providerNumbers, fastPath: data.fastPath }),
+    blocking: true,
     onProgress({ bytesRead, totalBytes }) {
       if (bytesRead - reported < PROGRESS_EVERY && bytesRead < totalBytes) return;
       reported = bytesRead;

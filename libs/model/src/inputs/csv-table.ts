@@ -26,6 +26,8 @@ export interface CsvTableOptions<K extends string> {
   onProgress?(progress: CsvProgress): void;
   /** The file's SHA-256 when known already (computed elsewhere): the read then does not hash. */
   sha256?: string;
+  /** See CsvReadOptions.blocking. */
+  blocking?: boolean;
   /**
    * Runs after the last row and may reject rows accepted earlier (a check across rows, e.g. a
    * duplicate id): each `reject` moves one row from accepted to rejected.
@@ -93,6 +95,7 @@ class TableReader<K extends string> {
       ...options,
       file: this.options.file,
       onProgress: this.options.onProgress,
+      blocking: this.options.blocking,
       scanner: () => this.scanner,
       onText: (record, line) => {
         const row = this.row!;

@@ -63,6 +63,8 @@ export async function readCitizens(
     const report = await readCsvTable(path, {
       ...citizenRows(builder, ctx),
       onProgress: options.onProgress,
+      // citizens.csv is the whole of a command's reading: nothing else waits for this thread.
+      blocking: true,
       sha256: (await known)?.sha256,
       afterRead: (reject) => (citizens = withoutRepeatedIds(builder.finish(), reject)),
     });
