@@ -138,7 +138,7 @@ function bundleOptions(bundle, worker = false) {
     tsconfig: join(root, 'tsconfig.base.json'),
     sourcemap: 'linked',
     metafile: true,
-    logLevel: 'silent',
+    logLevel: 'warning',
     // Bundled CommonJS packages call require(); ESM has none of its own.
     banner: { js: "import { createRequire as __fordelingCreateRequire } from 'node:module'; const require = __fordelingCreateRequire(import.meta.url);" },
     plugins: [packagesPolicy, sourceUrls(bundle, !worker), ...(worker ? [onlyWhatIsUsed] : [])],
