@@ -4,7 +4,12 @@ export * from './report/index.js';
 
 // Inputs (docs/contracts.md "Model input folder").
 export { readInputs, INPUT_FILES, type InputFileName, type ReadInputsOptions, type ReadProgress } from './inputs/read-inputs.js';
+// The readers of single input files, for the national bench's reader race (tools/bench).
+export { readCitizens } from './inputs/read-citizens.js';
+export { readClinics } from './inputs/read-clinics.js';
+export { municipalityLookup } from './inputs/municipality-lookup.js';
 export { InputError } from './inputs/input-error.js';
+export { CitizensReadAhead } from './inputs/citizens-read-ahead.js';
 export { citizenIndexById } from './inputs/find-citizen.js';
 export { SEXES, MAX_AGE } from './inputs/codes.js';
 export type { CitizenColumns } from './inputs/citizen-columns.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { capacityRules, formatNumber, formatProblem, plural } from '@fordeling/engine';
-import { compareResults, describeRuleSetChanges, inputSummary, runModel, terminalSummary, writeRunOutputs, type ModelComparison, type ModelResult } from '@fordeling/model';
+import { CitizensReadAhead, compareResults, describeRuleSetChanges, inputSummary, runModel, terminalSummary, writeRunOutputs, type ModelComparison, type ModelResult } from '@fordeling/model';
 import { parseCommandArgs, versionsArgument } from '../command-args.js';
 import { loadModelRules } from '../model-rules.js';
 import { readModelInputs } from '../model-inputs.js';
@@ -51,11 +51,16 @@ export async function runNationalModel(options: NationalRunOptions): Promise<num
     return result;
   };
 
+  // citizens.csv's hash and the threads that parse it need no rules: they start while the rules load.
+  const ahead = new CitizensReadAhead(resolve(options.input, 'citizens.csv'));
   const rules = await loadModelRules(options, (work) => timed('loadRules', work));
-  if (typeof rules === 'number') return rules;
+  if (typeof rules === 'number') {
+    ahead.close();
+    return rules;
+  }
   const { registry, library, book, alternative } = rules;
 
-  const inputs = await readModelInputs(options.input, book, (work) => timed('readInputs', work));
+  const inputs = await readModelInputs(options.input, book, (work) => timed('readInputs', work), { ahead });
   if (typeof inputs === 'number') return inputs;
   console.error(inputSummary(inputs.reports));
   const problems = inputs.reports.flatMap((r) => r.problems);

@@ -47,21 +47,56 @@ const LAYOUT = {
 
 const NAMES = Object.keys(LAYOUT) as ColumnName[];
 
-/** Columns of `capacity` rows, all zero. */
-export function allocateCitizenColumns(capacity: number): CitizenColumns {
+/**
+ * Columns of `capacity` rows, all zero. Shared ones (SharedArrayBuffer) can be filled by worker
+ * threads in place. Pages a column never writes are never touched, so a generous capacity costs
+ * address space, not memory.
+ */
+export function allocateCitizenColumns(capacity: number, shared = false): CitizenColumns {
   const columns = { count: 0 } as CitizenColumns;
-  for (const name of NAMES) (columns as unknown as Record<string, unknown>)[name] = new LAYOUT[name](capacity);
+  for (const name of NAMES) {
+    const Type = LAYOUT[name] as unknown as { new (lengthOrBuffer: number | ArrayBufferLike): unknown; BYTES_PER_ELEMENT: number };
+    (columns as unknown as Record<string, unknown>)[name] = new Type(shared ? new SharedArrayBuffer(capacity * Type.BYTES_PER_ELEMENT) : capacity);
+  }
   return columns;
 }
 
-/** Appends rows, growing the arrays by doubling; `finish()` trims them to the row count. */
-export class CitizenColumnsBuilder {
-  private columns: CitizenColumns;
-  private capacity: number;
+/** Rows [offset, offset + length) of every column, as columns of their own sharing the memory (count 0). */
+export function citizenColumnsView(columns: CitizenColumns, offset: number, length: number): CitizenColumns {
+  const view = { count: 0 } as CitizenColumns;
+  for (const name of NAMES) (view as unknown as Record<string, unknown>)[name] = columns[name].subarray(offset, offset + length);
+  return view;
+}
 
-  constructor(expectedRows = 1024) {
-    this.capacity = Math.max(16, expectedRows);
-    this.columns = allocateCitizenColumns(this.capacity);
+/**
+ * Closes the gaps between regions filled apart (each worker's range of citizens.csv), in place and in
+ * order, and shifts each region's `line` column by its `lineOffset`. Returns the columns of all rows.
+ */
+export function joinCitizenRegions(columns: CitizenColumns, regions: ReadonlyArray<{ offset: number; count: number; lineOffset: number }>): CitizenColumns {
+  let count = 0;
+  for (const { offset, count: n, lineOffset } of regions) {
+    if (offset !== count) for (const name of NAMES) columns[name].copyWithin(count, offset, offset + n);
+    const line = columns.line;
+    if (lineOffset !== 0) for (let i = count; i < count + n; i++) line[i] += lineOffset;
+    count += n;
+  }
+  const joined = citizenColumnsView(columns, 0, count);
+  joined.count = count;
+  return joined;
+}
+
+/** Appends rows, growing the arrays by doubling; `finish()` gives them at the row count. */
+export class CitizenColumnsBuilder {
+  /** The columns being filled: rows [0, columns.count) are in use. A fast writer may fill them directly. */
+  columns: CitizenColumns;
+
+  /** A builder over `expectedRows` new rows, or over the given (empty) columns. */
+  constructor(initial: number | CitizenColumns = 1024) {
+    this.columns = typeof initial === 'number' ? allocateCitizenColumns(Math.max(16, initial)) : initial;
+  }
+
+  get capacity(): number {
+    return this.columns.id.length;
   }
 
   push(row: Row): void {
@@ -83,11 +118,11 @@ export class CitizenColumnsBuilder {
     c.outsideLabourMarket[i] = row.outsideLabourMarket;
   }
 
+  /** The rows, as views of exactly `count` rows over the arrays (no copy). */
   finish(): CitizenColumns {
-    const c = this.columns;
-    const trimmed = { count: c.count } as CitizenColumns;
-    for (const name of NAMES) (trimmed as unknown as Record<string, unknown>)[name] = c[name].slice(0, c.count);
-    return trimmed;
+    const finished = citizenColumnsView(this.columns, 0, this.columns.count);
+    finished.count = this.columns.count;
+    return finished;
   }
 
   /** Keeps only the rows whose `keep` flag is 1, in order (after late rejections). */
@@ -107,8 +142,7 @@ export class CitizenColumnsBuilder {
 
   private grow(): void {
     const old = this.columns;
-    this.capacity *= 2;
-    const next = allocateCitizenColumns(this.capacity);
+    const next = allocateCitizenColumns(this.capacity * 2);
     for (const name of NAMES) (next[name] as { set(a: ArrayLike<number>): void }).set(old[name]);
     next.count = old.count;
     this.columns = next;

@@ -1,118 +1,90 @@
+// citizens.csv into typed-array columns (the table: citizen-rows.ts). On a large file with the
+// geography in force, byte ranges are read by worker threads (read-citizens-parallel.ts) and give
+// the same columns and report as one reader.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { InputFileReport } from '../result.js';
 import { CitizenColumnsBuilder, type CitizenColumns } from './citizen-columns.js';
-import { CIVIL_STATUSES, EDUCATIONS, MAX_AGE, MAX_SOMATIC_DISEASES, SEXES, codeIndex } from './codes.js';
+import { citizenRows, maxCitizenRows } from './citizen-rows.js';
 import type { CsvProgress } from './csv-reader.js';
-import { CITIZEN_FIELD_ORDER, citizenFastPath } from './citizen-fast-path.js';
+import { readCsvTable, type CsvTableOptions } from './csv-table.js';
 import { findDuplicateIds } from './duplicate-ids.js';
-import { readCsvTable } from './csv-table.js';
-import { UNKNOWN_MUNICIPALITY, type MunicipalityLookup } from './municipality-lookup.js';
+import type { CitizensReadAhead } from './citizens-read-ahead.js';
+import { sameFile } from './file-hash.js';
+import { InputError } from './input-error.js';
+import type { MunicipalityLookup } from './municipality-lookup.js';
+import { defaultCitizenThreads, readCitizensInParallel } from './read-citizens-parallel.js';
 
-export const CITIZEN_COLUMNS = {
-  id: { name: 'id', label: 'id' },
-  sex: { name: 'sex', label: 'køn' },
-  age: { name: 'age', label: 'alder' },
-  municipalityCode: { name: 'municipality_code', label: 'kommunekode' },
-  providerNumber: { name: 'provider_number', label: 'ydernummer' },
-  somaticDiseases: { name: 'somatic_diseases', label: 'antal somatiske sygdomme' },
-  psychiatricDisease: { name: 'psychiatric_disease', label: 'psykiatrisk sygdom' },
-  civilStatus: { name: 'civil_status', label: 'civilstand' },
-  menapt: { name: 'menapt', label: 'MENAPT-oprindelse' },
-  education: { name: 'education', label: 'uddannelse' },
-  parentsEducation: { name: 'parents_education', label: 'forældrenes uddannelse' },
-  outsideLabourMarket: { name: 'outside_labour_market', label: 'uden for arbejdsmarkedet' },
-};
+const FILE = 'citizens.csv';
 
-/** Bytes per citizens.csv row, to size the columns once for the expected population. */
-const BYTES_PER_ROW = 48;
-const MAX_ID = Number.MAX_SAFE_INTEGER;
-
-const sexIndex = codeIndex(SEXES);
-const civilIndex = codeIndex(CIVIL_STATUSES);
-const educationIndex = codeIndex(EDUCATIONS);
+export interface ReadCitizensOptions {
+  onProgress?(progress: CsvProgress): void;
+  /** The byte-level fast path (on by default). */
+  fastPath?: boolean;
+  /**
+   * Worker threads over byte ranges; by default one per core for a large file. Only with the
+   * geography in force (`municipalities.checked`): unchecked codes get their indexes in order of
+   * first appearance, which only one reader going through the file in order can give.
+   */
+  threads?: number;
+  /** Reading started before (the hash, the workers); its hash is used when it is of this very file. */
+  ahead?: CitizensReadAhead;
+}
 
 export async function readCitizens(
   path: string,
   fileBytes: number,
   municipalities: MunicipalityLookup,
   providerNumbers: readonly string[],
-  onProgress?: (p: CsvProgress) => void,
-  /** The byte-level fast path (on by default; the tests compare both paths). */
-  fastPath = true,
+  options: ReadCitizensOptions = {},
 ): Promise<{ citizens: CitizenColumns; report: InputFileReport }> {
-  const C = CITIZEN_COLUMNS;
-  const builder = new CitizenColumnsBuilder(Math.ceil(fileBytes / BYTES_PER_ROW));
-  const providerIndex = new Map(providerNumbers.map((p, i) => [p, i]));
-  const clinicIndex = (p: string) => providerIndex.get(p) ?? -1;
-  const fast = citizenFastPath({ builder, providerNumbers, municipalityIndex: (code) => municipalities.index(code) });
-  // One scratch row reused for every citizen: no per-citizen object.
-  const out = {
-    id: 0, line: 0, sex: 0, age: 0, municipality: 0, clinic: -1, somaticDiseases: 0, psychiatricDisease: 0,
-    civilStatus: 0, menapt: 0, education: 0, parentsEducation: 0, outsideLabourMarket: 0,
-  };
-  let citizens: CitizenColumns | undefined;
-  const report = await readCsvTable(path, {
-    file: 'citizens.csv',
-    // Ids are unique: a repeated id would count one citizen twice, so the later rows are rejected.
-    afterRead(reject) {
-      citizens = builder.finish();
-      const duplicates = findDuplicateIds(citizens.id, citizens.count);
-      if (duplicates.length === 0) return;
-      const keep = new Uint8Array(citizens.count).fill(1);
-      for (const { index, first } of duplicates) {
-        keep[index] = 0;
-        reject({ line: citizens.line[index], column: 1, pointer: '/id', message: `id ${citizens.id[index]} står allerede på linje ${citizens.line[first]}` });
-      }
-      citizens = CitizenColumnsBuilder.filter(citizens, keep);
-    },
-    columns: C,
-    onProgress,
-    fastRow: (header) => (fastPath && header.join(',') === CITIZEN_FIELD_ORDER.join(',') ? fast : undefined),
-    onRow(row) {
-      const id = row.whole('id', C.id, 0, MAX_ID);
-      if (id === undefined) return;
-      const sex = row.code('sex', C.sex, SEXES, sexIndex);
-      if (sex === undefined) return;
-      const age = row.whole('age', C.age, 0, MAX_AGE);
-      if (age === undefined) return;
-      const code = row.whole('municipalityCode', C.municipalityCode, 0, 9999);
-      if (code === undefined) return;
-      const municipality = municipalities.index(code);
-      if (municipality === -1) return row.reject('municipalityCode', C.municipalityCode, UNKNOWN_MUNICIPALITY(code));
-      const provider = row.text('providerNumber');
-      let clinic = -1;
-      if (provider !== '') {
-        clinic = clinicIndex(provider);
-        if (clinic === -1) return row.reject('providerNumber', C.providerNumber, `ydernummer »${provider}« findes ikke i clinics.csv`);
-      }
-      const somaticDiseases = row.whole('somaticDiseases', C.somaticDiseases, 0, MAX_SOMATIC_DISEASES);
-      if (somaticDiseases === undefined) return;
-      const psychiatricDisease = row.flag('psychiatricDisease', C.psychiatricDisease);
-      if (psychiatricDisease === undefined) return;
-      const civilStatus = row.code('civilStatus', C.civilStatus, CIVIL_STATUSES, civilIndex);
-      if (civilStatus === undefined) return;
-      const menapt = row.flag('menapt', C.menapt);
-      if (menapt === undefined) return;
-      const education = row.code('education', C.education, EDUCATIONS, educationIndex);
-      if (education === undefined) return;
-      const parentsEducation = row.code('parentsEducation', C.parentsEducation, EDUCATIONS, educationIndex);
-      if (parentsEducation === undefined) return;
-      const outsideLabourMarket = row.flag('outsideLabourMarket', C.outsideLabourMarket);
-      if (outsideLabourMarket === undefined) return;
-      out.id = id;
-      out.line = row.line;
-      out.sex = sex;
-      out.age = age;
-      out.municipality = municipality;
-      out.clinic = clinic;
-      out.somaticDiseases = somaticDiseases;
-      out.psychiatricDisease = psychiatricDisease;
-      out.civilStatus = civilStatus;
-      out.menapt = menapt;
-      out.education = education;
-      out.parentsEducation = parentsEducation;
-      out.outsideLabourMarket = outsideLabourMarket;
-      builder.push(out);
-    },
-  });
-  return { citizens: citizens!, report };
+  const before = await stat(path);
+  const ahead = options.ahead && resolve(options.ahead.path) === resolve(path) ? options.ahead : undefined;
+  const known = ahead?.hash.then((hash) => (hash && sameFile(hash, before) ? hash : undefined));
+  const started = ahead?.take() ?? [];
+  const threads = options.threads ?? defaultCitizenThreads(fileBytes);
+  const ctx = { municipalities, providerNumbers, fastPath: options.fastPath };
+  let read: { citizens: CitizenColumns; report: InputFileReport } | undefined;
+  if (threads > 1 && municipalities.checked) {
+    const parallel = await readCitizensInParallel(path, fileBytes, threads, ctx, options.onProgress, known, started);
+    if (parallel) {
+      const { log, rowsRead, hash } = parallel;
+      let accepted = parallel.accepted;
+      const citizens = withoutRepeatedIds(parallel.citizens, (problem) => {
+        log.add({ file: FILE, ...problem });
+        accepted--;
+      });
+      if (hash) read = { citizens, report: { file: FILE, sha256: hash.sha256, rowsRead, accepted, rejected: rowsRead - accepted, problems: log.problems() } };
+    }
+  } else for (const unused of started) void unused.terminate();
+  if (!read) {
+    const builder = new CitizenColumnsBuilder(maxCitizenRows(fileBytes));
+    let citizens: CitizenColumns | undefined;
+    const report = await readCsvTable(path, {
+      ...citizenRows(builder, ctx),
+      onProgress: options.onProgress,
+      // citizens.csv is the whole of a command's reading: nothing else waits for this thread.
+      blocking: true,
+      sha256: (await known)?.sha256,
+      afterRead: (reject) => (citizens = withoutRepeatedIds(builder.finish(), reject)),
+    });
+    read = { citizens: citizens!, report };
+  }
+  // What was hashed and what was parsed must be the same file.
+  if (!sameFile(before, await stat(path))) {
+    throw new InputError([{ file: FILE, line: 0, column: 0, pointer: '', message: 'filen blev ændret, mens den blev læst; kør igen, når den ikke længere skrives' }]);
+  }
+  return read;
+}
+
+/** Ids are unique: a repeated id would count one citizen twice, so the later rows are rejected. */
+function withoutRepeatedIds(citizens: CitizenColumns, reject: Parameters<NonNullable<CsvTableOptions<string>['afterRead']>>[0]): CitizenColumns {
+  const duplicates = findDuplicateIds(citizens.id, citizens.count);
+  if (duplicates.length === 0) return citizens;
+  const keep = new Uint8Array(citizens.count).fill(1);
+  for (const { index, first } of duplicates) {
+    keep[index] = 0;
+    reject({ line: citizens.line[index], column: 1, pointer: '/id', message: `id ${citizens.id[index]} står allerede på linje ${citizens.line[first]}` });
+  }
+  return CitizenColumnsBuilder.filter(citizens, keep);
 }

@@ -7,7 +7,7 @@ import { geographyRules, type GeographyIndex, type Problem, type RuleBook } from
 import { InputError } from './input-error.js';
 import type { ModelInputs } from './model-inputs.js';
 import { municipalityLookup } from './municipality-lookup.js';
-import { readCitizens } from './read-citizens.js';
+import { readCitizens, type ReadCitizensOptions } from './read-citizens.js';
 import { readClinics } from './read-clinics.js';
 import { readCouncils } from './read-councils.js';
 import { readLifeExpectancy } from './read-life-expectancy.js';
@@ -33,9 +33,23 @@ export interface ReadInputsOptions {
    */
   book?: RuleBook;
   onProgress?(progress: ReadProgress): void;
+  /**
+   * How citizens.csv is read: the byte-level fast path and worker threads (both on by default; the
+   * tests compare), and its reading when started before the rules (CitizensReadAhead).
+   */
+  citizens?: Pick<ReadCitizensOptions, 'fastPath' | 'threads' | 'ahead'>;
 }
 
 export async function readInputs(dir: string, options: ReadInputsOptions = {}): Promise<ModelInputs> {
+  try {
+    return await readFolder(dir, options);
+  } finally {
+    // Workers started ahead that citizens.csv's reader did not take (the folder failed before it).
+    options.citizens?.ahead?.close();
+  }
+}
+
+async function readFolder(dir: string, options: ReadInputsOptions): Promise<ModelInputs> {
   const sizes = await fileSizes(dir);
   const totalBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
   const geography: GeographyIndex | undefined = options.book ? geographyRules.of(options.book).index : undefined;
@@ -62,7 +76,7 @@ export async function readInputs(dir: string, options: ReadInputsOptions = {}): 
   const clinics = await attempt(() => readClinics(path('clinics.csv'), municipalities, geography, progress('clinics.csv')));
   finished('clinics.csv');
   const providerNumbers = (clinics?.clinics ?? []).map((c) => c.providerNumber);
-  const citizens = await attempt(() => readCitizens(path('citizens.csv'), sizes.get('citizens.csv') ?? 0, municipalities, providerNumbers, progress('citizens.csv')));
+  const citizens = await attempt(() => readCitizens(path('citizens.csv'), sizes.get('citizens.csv') ?? 0, municipalities, providerNumbers, { ...options.citizens, onProgress: progress('citizens.csv') }));
   finished('citizens.csv');
   const councils = await attempt(() => readCouncils(path('councils.csv'), geography));
   finished('councils.csv');

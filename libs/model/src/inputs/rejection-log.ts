@@ -19,6 +19,20 @@ export class RejectionLog {
     else this.dropped++;
   }
 
+  /**
+   * Appends the rejections of a later part of the file read on its own (a worker's byte range), as
+   * if they had been added here one by one: its lines are shifted by `lineOffset`.
+   */
+  append(part: { kept: readonly Problem[]; dropped: number }, lineOffset: number): void {
+    for (const problem of part.kept) this.add({ ...problem, line: problem.line + lineOffset });
+    this.dropped += part.dropped;
+  }
+
+  /** What `append` takes: the rejections kept in full (in the order added) and how many more there were. */
+  part(): { kept: Problem[]; dropped: number } {
+    return { kept: this.kept, dropped: this.dropped };
+  }
+
   /** The kept problems by line (late rejections come last otherwise), then the summary if any. */
   problems(): Problem[] {
     this.kept.sort((a, b) => a.line - b.line);
