@@ -17,6 +17,7 @@ export type { ModelInputs, ClinicInput, CouncilInput, LifeExpectancyInput, Proje
 
 // The model.
 export { MODEL_RULES, runModel, type RunModelOptions } from './run/run-model.js';
+export { incompleteInputs, partialNotice } from './run/incomplete-inputs.js';
 export { MODEL_STAGES, type ModelStage } from './run/model-stages.js';
 export { compareResults, type CompareOptions } from './compare/compare-results.js';
 export { changedRuleSetIds, describeRuleSetChanges, type RuleSetLookup } from './compare/rule-set-changes.js';

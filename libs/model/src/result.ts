@@ -83,6 +83,11 @@ export interface ModelResult {
    * projection.csv (counted as 0). Danish; never silent.
    */
   warnings?: Problem[];
+  /**
+   * Set on a run the user asked to compute although its inputs are incomplete (`run --partial`): why,
+   * in Danish. Every output then says so (run-model/incomplete-inputs.ts).
+   */
+  partial?: string[];
   /** Stage → milliseconds; kept apart from the reproducible outputs. */
   timings: Record<string, number>;
 }

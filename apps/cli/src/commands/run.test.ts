@@ -87,7 +87,7 @@ describe('fordeling run', () => {
     expect(text).toMatch(/^I alt\s+[\d.]+\s+[\d.]+\s+\+?\d+/m);
   });
 
-  it('keeps the run\'s assumptions: a municipality missing from projection.csv goes to warnings.csv, the report and the summary', async () => {
+  it('stops (exit code 3) when a municipality is missing from projection.csv; --partial runs, and every output says so', async () => {
     quiet();
     const stdout: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void stdout.push(args.join(' ')));
@@ -97,12 +97,34 @@ describe('fordeling run', () => {
     await writeFile(join(gap, 'projection.csv'), [header, ...rest].join('\n'));
     const code = first.split(',')[0];
     const out = await tempDir();
-    expect(await run(['--input', gap, '--out', out, '--as-of', '2025-07-03'])).toBe(0);
+    expect(await run(['--input', gap, '--out', out, '--as-of', '2025-07-03'])).toBe(3);
+    expect(stderr.join('\n')).toContain('Kørslen er stoppet: inddata er ufuldstændige');
+    expect(stderr.join('\n')).toMatch(new RegExp(`projection\\.csv: .*\\(kommunekode ${code}\\) mangler`));
+    expect(await readdir(out)).toEqual([]);
+
+    expect(await run(['--input', gap, '--out', out, '--as-of', '2025-07-03', '--partial'])).toBe(0);
     const warnings = (await readFile(join(out, 'warnings.csv'), 'utf8')).trim().split('\n');
     expect(warnings[0]).toBe('file,line,column,pointer,message');
     expect(warnings.slice(1)).toEqual([expect.stringMatching(new RegExp(`^projection\\.csv,0,0,,.*\\(kommunekode ${code}\\) mangler; regnet med 0 % befolkningstilvækst$`))]);
-    expect(await readFile(join(out, 'report.html'), 'utf8')).toContain('kørslen har gjort 1 antagelse (warnings.csv)');
+    const report = await readFile(join(out, 'report.html'), 'utf8');
+    expect(report).toContain('kørslen har gjort 1 antagelse (warnings.csv)');
+    expect(report).toContain('DELVIS KØRSEL — inddata er ufuldstændige (1 mangel, se warnings.csv)');
+    expect(JSON.parse(await readFile(join(out, 'run.json'), 'utf8')).partial).toEqual([expect.stringMatching(new RegExp(`^projection\\.csv: .*\\(kommunekode ${code}\\) mangler`))]);
+    expect(stdout.join('\n').split('\n')[0]).toContain('DELVIS KØRSEL');
     expect(stdout.join('\n')).toContain('Bemærk: Ingen rækker i inddata er afvist; kørslen har gjort 1 antagelse (warnings.csv).');
+  });
+
+  it.each([
+    ['citizens.csv', 'citizens.csv har ingen godkendte borgere (0 rækker læst, 0 afvist)'],
+    ['councils.csv', 'councils.csv: Hovedstaden mangler; regnet med 0 eksisterende kapaciteter'],
+    ['life_expectancy.csv', 'life_expectancy.csv: '],
+  ])('a header-only %s stops the run with what is missing (exit code 3)', async (file, reason) => {
+    quiet();
+    const empty = await tempDir();
+    await cp(input, empty, { recursive: true });
+    await writeFile(join(empty, file), `${(await readFile(join(empty, file), 'utf8')).split('\n')[0]}\n`);
+    expect(await run(['--input', empty, '--out', await tempDir(), '--as-of', '2025-07-03'])).toBe(3);
+    expect(stderr.join('\n')).toContain(reason);
   });
 
   it('exits 1 with a Danish message when a required input file is missing', async () => {

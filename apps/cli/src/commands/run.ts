@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { capacityRules, formatNumber, formatProblem, plural } from '@fordeling/engine';
-import { CitizensReadAhead, compareResults, describeRuleSetChanges, inputSummary, runModel, terminalSummary, writeRunOutputs, type ModelComparison, type ModelResult } from '@fordeling/model';
+import { CitizensReadAhead, compareResults, describeRuleSetChanges, incompleteInputs, inputSummary, runModel, terminalSummary, writeRunOutputs, type ModelComparison, type ModelResult } from '@fordeling/model';
 import { parseCommandArgs, versionsArgument } from '../command-args.js';
 import { loadModelRules } from '../model-rules.js';
 import { readModelInputs } from '../model-inputs.js';
@@ -15,7 +15,12 @@ problems.csv (afviste rækker), warnings.csv (antagelser), run.json, timings.jso
   --versions ID@VER,…       kør med disse versioner i stedet for de gældende, fx et udkast (alle
                             resultater mærkes »UDKAST — ikke gældende regler«)
   --compare-rules ID@VER    kør også med denne version af ét regelsæt og vis forskellene
-  --rules MAPPE             regelsætmappe (standard: rules/ i dette repository)`;
+  --partial                 kør også, når inddata er ufuldstændige (ingen borgere, et sundhedsråd eller
+                            en kommune uden række); alle resultater mærkes »DELVIS KØRSEL«
+  --rules MAPPE             regelsætmappe (standard: rules/ i dette repository)
+
+Afslutningskode: 0 = kørt, 1 = regelsættene eller inputmappen kan ikke bruges, 2 = forkert brug,
+3 = inddata er ufuldstændige (stoppet; se --partial).`;
 
 /** Problems (and warnings) printed in the terminal; problems.csv and warnings.csv have them all. */
 const PROBLEMS_SHOWN = 5;
@@ -27,10 +32,12 @@ export interface NationalRunOptions {
   compareRules?: string;
   versions?: Record<string, string>;
   rulesDir?: string;
+  /** Compute even from incomplete inputs, every output saying so (`--partial`). */
+  partial?: boolean;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const values = parseCommandArgs(argv, { input: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' }, versions: { type: 'string' }, 'compare-rules': { type: 'string' }, rules: { type: 'string' } }, HELP);
+  const values = parseCommandArgs(argv, { input: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' }, versions: { type: 'string' }, 'compare-rules': { type: 'string' }, partial: { type: 'boolean' }, rules: { type: 'string' } }, HELP);
   if (typeof values === 'number') return values;
   if (!values.input || !values.out) {
     console.error(`Angiv både --input og --out.\n\n${HELP}`);
@@ -38,7 +45,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const versions = versionsArgument(values.versions);
   if (typeof versions === 'number') return versions;
-  return runNationalModel({ input: values.input, out: values.out, asOf: values['as-of'], versions, compareRules: values['compare-rules'], rulesDir: values.rules });
+  return runNationalModel({ input: values.input, out: values.out, asOf: values['as-of'], versions, compareRules: values['compare-rules'], rulesDir: values.rules, partial: values.partial === true });
 }
 
 /** The whole main job: rules → inputs → model (→ alternative run) → outputs. Returns the exit code. */
@@ -71,6 +78,15 @@ export async function runNationalModel(options: NationalRunOptions): Promise<num
   }
 
   const result: ModelResult = await timed('runModel', () => runModel(inputs, book, { onStage: (_stage, label) => console.error(`  ${label} …`) }));
+  const incomplete = incompleteInputs(inputs, result);
+  if (incomplete.length > 0 && !options.partial) {
+    console.error(`Kørslen er stoppet: inddata er ufuldstændige, så tallene ville ikke være en national beregning (${plural(incomplete.length, 'mangel', 'mangler')}):`);
+    for (const reason of incomplete.slice(0, PROBLEMS_SHOWN)) console.error(`  ${reason}`);
+    if (incomplete.length > PROBLEMS_SHOWN) console.error(`  … og ${formatNumber(incomplete.length - PROBLEMS_SHOWN)} mere.`);
+    console.error('Ret inputmappen, eller kør med --partial; så mærkes alle resultater »DELVIS KØRSEL«.');
+    return 3;
+  }
+  if (incomplete.length > 0) result.partial = incomplete;
   const warnings = result.warnings ?? [];
   for (const warning of warnings.slice(0, PROBLEMS_SHOWN)) console.error(`Bemærk: ${formatProblem(warning)}`);
   if (warnings.length > PROBLEMS_SHOWN) console.error(`… og ${formatNumber(warnings.length - PROBLEMS_SHOWN)} bemærkninger mere; alle står i warnings.csv.`);

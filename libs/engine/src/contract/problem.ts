@@ -16,9 +16,11 @@ export interface Problem {
   severity?: 'warning';
   /**
    * What kind of problem it is, where a program acts on it: `not-locked` — a published version not yet
-   * recorded in the lock, which `rules lock` is there to fix.
+   * recorded in the lock, which `rules lock` is there to fix; `incomplete-input` — a model input that
+   * leaves out what a national run needs (a council's or municipality's row), which stops a run unless
+   * a partial run is asked for.
    */
-  code?: 'not-locked';
+  code?: 'not-locked' | 'incomplete-input';
 }
 
 /** `<file>:<line>:<column> <json-pointer> <message>` — the one line the CLI prints per problem. */

@@ -24,7 +24,7 @@ describe('compareResults', async () => {
   });
 
   it('clinic minimums: the same mean weight, 1.6 / 2 of the minimum (A: 3 → 2)', () => {
-    expect(comparison.clinics.map((c) => c.providerNumber)).toEqual(['A', 'B', 'C']);
+    expect(comparison.clinics.map((c) => c.providerNumber)).toEqual(['100001', '100002', '100003']);
     const a = comparison.clinics[0];
     expect(a.meanWeightDifference).toBe(0);
     // A: 2 / 0.641975 = 3.115 → 3; 1.6 / 0.641975 = 2.49 → 2

@@ -32,7 +32,7 @@ export function computeCouncilResults(
     const citizens = members.reduce((n, { i }) => n + municipalities.citizens[i], 0);
     const existingCapacities = existing.get(council.name) ?? 0;
     if (!existing.has(council.name)) {
-      warnings.push({ file: 'councils.csv', line: 0, column: 0, pointer: '', message: `${council.name} mangler; regnet med 0 eksisterende kapaciteter` });
+      warnings.push({ file: 'councils.csv', line: 0, column: 0, pointer: '', message: `${council.name} mangler; regnet med 0 eksisterende kapaciteter`, code: 'incomplete-input' });
     }
     return {
       council: council.name,

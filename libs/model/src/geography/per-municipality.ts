@@ -23,7 +23,7 @@ export function perMunicipality<R extends { municipalityCode: number }>(
   const warnings: Problem[] = [];
   geography.municipalities.forEach((m, i) => {
     if (citizens[i] > 0 && !known.has(i)) {
-      warnings.push({ file: missing.file, line: 0, column: 0, pointer: '', message: `${m.name} (kommunekode ${m.code}) mangler; ${missing.assumed}` });
+      warnings.push({ file: missing.file, line: 0, column: 0, pointer: '', message: `${m.name} (kommunekode ${m.code}) mangler; ${missing.assumed}`, code: 'incomplete-input' });
     }
   });
   return { values, warnings };

@@ -5,6 +5,9 @@ import { readCsvTable } from './csv-table.js';
 import type { ClinicInput } from './model-inputs.js';
 import { UNKNOWN_MUNICIPALITY, type MunicipalityLookup } from './municipality-lookup.js';
 
+/** A provider number (ydernummer): six digits, e.g. »071234«. */
+export const PROVIDER_NUMBER = /^\d{6}$/;
+
 export const CLINIC_COLUMNS = {
   providerNumber: { name: 'provider_number', label: 'ydernummer' },
   name: { name: 'name', label: 'navn' },
@@ -31,6 +34,8 @@ export async function readClinics(
     onRow(row) {
       const providerNumber = row.required('providerNumber', C.providerNumber)?.trim();
       if (providerNumber === undefined) return;
+      // A provider number (ydernummer) is six digits, as the regions and the collective agreement write it.
+      if (!PROVIDER_NUMBER.test(providerNumber)) return row.reject('providerNumber', C.providerNumber, `ydernummer »${providerNumber}« har ikke regionernes form: seks cifre, fx »071234«`);
       const earlier = lineOf.get(providerNumber);
       if (earlier !== undefined) return row.reject('providerNumber', C.providerNumber, `ydernummer »${providerNumber}« står allerede på linje ${earlier}`);
       const name = row.required('name', C.name);

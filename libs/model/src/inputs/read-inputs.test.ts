@@ -16,27 +16,28 @@ describe('readInputs: bad rows are reported with file, line, column, pointer and
     ...tenCitizensFiles,
     'citizens.csv': [
       header,
-      '1,M,5,101,A,0,0,ugift,0,ukendt,grundskole,0', // line 2: fine
-      '2,K,25,101,A,0,0,ugift,0,lang,lang', // line 3: 11 fields
-      '3,M,abc,101,A,2,0,gift,0,grundskole,lang,0', // line 4: age not a number
-      '4,K,50,999,B,0,1,fraskilt,0,gymnasial,ukendt,1', // line 5: unknown municipality
-      '5,M,70,102,Z,3,0,enke,0,grundskole,ukendt,0', // line 6: unknown provider
-      '6,K,80,102,B,5,1,samlevende,1,phd,ukendt,0', // line 7: bad enum
-      '7,,30,201,C,0,0,gift,1,erhvervsfaglig,grundskole,0', // line 8: empty required field
-      '8,K,130,201,C,1,0,ugift,0,grundskole,lang,0', // line 9: age out of range
+      '1,M,5,101,100001,0,0,ugift,0,ukendt,grundskole,0', // line 2: fine
+      '2,K,25,101,100001,0,0,ugift,0,lang,lang', // line 3: 11 fields
+      '3,M,abc,101,100001,2,0,gift,0,grundskole,lang,0', // line 4: age not a number
+      '4,K,50,999,100002,0,1,fraskilt,0,gymnasial,ukendt,1', // line 5: unknown municipality
+      '5,M,70,102,199999,3,0,enke,0,grundskole,ukendt,0', // line 6: unknown provider
+      '6,K,80,102,100002,5,1,samlevende,1,phd,ukendt,0', // line 7: bad enum
+      '7,,30,201,100003,0,0,gift,1,erhvervsfaglig,grundskole,0', // line 8: empty required field
+      '8,K,130,201,100003,1,0,ugift,0,grundskole,lang,0', // line 9: age out of range
       '', // line 10: empty line, skipped
       '9,M,64,201,,0,0,fraskilt,0,mellemlang,kort,2', // line 11: flag not 0/1
-      '10,K,65,201,C,2,1,gift,0,kort,ukendt,0', // line 12: fine
+      '10,K,65,201,100003,2,1,gift,0,kort,ukendt,0', // line 12: fine
     ],
     'clinics.csv': [
       'provider_number,name,address,municipality_code,island,capacities,listed_patients',
-      'C,"Lægerne ""Havnen"", Lille Ø","Havnevej 1,\n5900 Lille Ø",201,Lille Ø,1,3', // lines 2–3: quotes, comma, line break
-      'A,Alfa Lægehus,Algade 1,101,,1.5,3', // line 4
-      'B,Beta Klinik,Bygade 2,102,,"1,5",3', // line 5: decimal comma
-      'B,Beta Klinik,Bygade 2,102,,1,3', // line 6: fine
-      'A,Dublet,Algade 1,101,,1,3', // line 7: duplicate provider number
-      'D,Ø-klinik,Vej 1,101,Lille Ø,1,3', // line 8: island in another municipality
-      'E,Ø-klinik,Vej 1,201,Atlantis,1,3', // line 9: unknown island
+      '100003,"Lægerne ""Havnen"", Lille Ø","Havnevej 1,\n5900 Lille Ø",201,Lille Ø,1,3', // lines 2–3: quotes, comma, line break
+      '100001,Alfa Lægehus,Algade 1,101,,1.5,3', // line 4
+      '100002,Beta Klinik,Bygade 2,102,,"1,5",3', // line 5: decimal comma
+      '100002,Beta Klinik,Bygade 2,102,,1,3', // line 6: fine
+      '100001,Dublet,Algade 1,101,,1,3', // line 7: duplicate provider number
+      '100004,Ø-klinik,Vej 1,101,Lille Ø,1,3', // line 8: island in another municipality
+      '100005,Ø-klinik,Vej 1,201,Atlantis,1,3', // line 9: unknown island
+      'abc,Ø-klinik,Vej 2,201,,1,3', // line 10: not a provider number (six digits)
     ],
     'councils.csv': ['council,existing_capacities', 'Nord,1', 'Sydhavn,3', 'syd,2'],
     'life_expectancy.csv': ['municipality_code,life_expectancy,lost_life_years_per_1000', '101,82.0,10', '102,79.5,-1', '201,81.0,0'],
@@ -51,8 +52,8 @@ describe('readInputs: bad rows are reported with file, line, column, pointer and
       [3, 0, '', 'rækken har 11 felter, men overskriften har 12'],
       [4, 5, '/age', 'alder »abc« er ikke et helt tal'],
       [5, 8, '/municipality_code', 'kommunekode 999 findes ikke i geografi-regelsættet i kraft'],
-      [6, 12, '/provider_number', 'ydernummer »Z« findes ikke i clinics.csv'],
-      [7, 18, '/civil_status', 'civilstand »samlevende« er ikke »ugift«, »gift«, »enke« eller »fraskilt«'],
+      [6, 12, '/provider_number', 'ydernummer »199999« findes ikke i clinics.csv'],
+      [7, 23, '/civil_status', 'civilstand »samlevende« er ikke »ugift«, »gift«, »enke« eller »fraskilt«'],
       [8, 3, '/sex', 'køn mangler (feltet er tomt)'],
       [9, 5, '/age', 'alder 130 ligger uden for 0–125'],
       [11, 44, '/outside_labour_market', 'uden for arbejdsmarkedet »2« skal være 0 eller 1'],
@@ -66,17 +67,18 @@ describe('readInputs: bad rows are reported with file, line, column, pointer and
   it('clinics.csv: quoted fields (commas, quotes, a line break) are read; bad rows reported', () => {
     const r = report('clinics.csv');
     expect(inputs.clinics.map((c) => [c.providerNumber, c.name, c.address, c.island, c.capacities, c.line])).toEqual([
-      ['C', 'Lægerne "Havnen", Lille Ø', 'Havnevej 1,\n5900 Lille Ø', 'Lille Ø', 1, 2],
-      ['A', 'Alfa Lægehus', 'Algade 1', null, 1.5, 4],
-      ['B', 'Beta Klinik', 'Bygade 2', null, 1, 6],
+      ['100003', 'Lægerne "Havnen", Lille Ø', 'Havnevej 1,\n5900 Lille Ø', 'Lille Ø', 1, 2],
+      ['100001', 'Alfa Lægehus', 'Algade 1', null, 1.5, 4],
+      ['100002', 'Beta Klinik', 'Bygade 2', null, 1, 6],
     ]);
     expect(r.problems.map((p) => [p.line, p.pointer, p.message])).toEqual([
       [5, '/capacities', 'kapaciteter »1,5« er ikke et tal (brug punktum som decimaltegn, fx 1.5)'],
-      [7, '/provider_number', 'ydernummer »A« står allerede på linje 4'],
+      [7, '/provider_number', 'ydernummer »100001« står allerede på linje 4'],
       [8, '/island', 'øen Lille Ø ligger i kommune 201, ikke i kommune 101'],
       [9, '/island', 'øen »Atlantis« er ikke en ikke-brofast ø i geografi-regelsættet i kraft'],
+      [10, '/provider_number', 'ydernummer »abc« har ikke regionernes form: seks cifre, fx »071234«'],
     ]);
-    expect([r.rowsRead, r.accepted, r.rejected]).toEqual([7, 3, 4]);
+    expect([r.rowsRead, r.accepted, r.rejected]).toEqual([8, 3, 5]);
   });
 
   it('councils, life expectancy and projection: unknown council, negative value, duplicate', () => {
@@ -103,7 +105,7 @@ describe('readInputs: bad rows are reported with file, line, column, pointer and
     const result = runModel(inputs, book);
     // Beta's life-expectancy row was rejected, but none of its citizens were accepted: no warning for it.
     expect(result.warnings?.map((w) => `${w.file}: ${w.message}`)).toEqual([
-      'clinics.csv: ydernummer B har ingen tilmeldte borgere i citizens.csv; der kan ikke beregnes et vejledende minimumspatienttal',
+      'clinics.csv: ydernummer 100002 har ingen tilmeldte borgere i citizens.csv; der kan ikke beregnes et vejledende minimumspatienttal',
     ]);
   });
 });

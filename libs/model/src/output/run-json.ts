@@ -28,6 +28,7 @@ export function runJson(result: ModelResult, comparison?: ModelComparison): stri
   });
   const document: RunJson = {
     synthetic: result.synthetic,
+    ...(result.partial?.length ? { partial: result.partial } : {}),
     asOf: result.asOf,
     ruleSets: refsOf(result.ruleSets),
     inputs: result.inputs.map(({ file, sha256, rowsRead, accepted, rejected }) => ({ file, sha256, rowsRead, accepted, rejected })),

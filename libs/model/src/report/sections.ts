@@ -7,6 +7,7 @@ import { councilChart } from './council-chart.js';
 import { councilDecimals } from './display-decimals.js';
 import { figure as n } from './figures.js';
 import { escapeHtml, htmlTable } from './html.js';
+import { partialNotice } from '../run/incomplete-inputs.js';
 import { histogram } from './minimum-histogram.js';
 import { rankMunicipalities } from './municipality-ranking.js';
 
@@ -28,8 +29,10 @@ function assumptionsNotice(result: ModelResult): string {
 
 export function headerSection(result: ModelResult, comparison?: ModelComparison): string {
   const draft = draftNotice(result.ruleSets);
+  const partial = partialNotice(result);
   const banner = [
     ...(draft ? [`<div class="banner">${escapeHtml(draft)} — beregnet efter et forslag, ikke efter de regler, der gælder</div>`] : []),
+    ...(partial ? [`<div class="banner">${escapeHtml(partial)}</div>`] : []),
     ...(result.synthetic ? ['<div class="banner">SYNTETISKE DATA — tallene beskriver ikke virkelige borgere, klinikker eller sundhedsråd</div>'] : []),
   ].join('');
   const capacities = result.councils.reduce((sum, c) => sum + c.existingCapacities, 0);

@@ -1,5 +1,6 @@
 import { draftNotice, formatDate, formatPercent } from '@fordeling/engine';
 import type { InputFileReport, ModelComparison, ModelResult } from '../result.js';
+import { partialNotice } from '../run/incomplete-inputs.js';
 import { councilsInOrder, councilYear } from '../output/councils-csv.js';
 import { assumptionsSentence } from './assumptions-section.js';
 import { councilDecimals } from './display-decimals.js';
@@ -42,8 +43,10 @@ export function terminalSummary(result: ModelResult, comparison?: ModelCompariso
   const ranking = (title: string, list: typeof highest) =>
     `${title}\n${textTable(['Kommune', 'Sundhedsråd', 'Gns. vægt', 'Gns. minimum'], list.map((m) => [m.name, m.council, n(m.meanWeight, 2), n(m.meanAdvisoryMinimum)]), [2, 3])}`;
   const draft = draftNotice(result.ruleSets);
+  const partial = partialNotice(result);
   return [
     ...(draft ? [draft, ''] : []),
+    ...(partial ? [partial, ''] : []),
     `${result.synthetic ? 'SYNTETISKE DATA — ' : ''}Beregnet pr. ${formatDate(result.asOf)}: ${n(result.citizens)} borgere, ${n(result.clinics.length)} klinikker.`,
     '',
     councils,

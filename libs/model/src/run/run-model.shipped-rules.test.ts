@@ -11,9 +11,9 @@ const files = {
   'citizens.csv': tenCitizensFiles['citizens.csv'].map(toRealCodes),
   'clinics.csv': [
     'provider_number,name,address,municipality_code,island,capacities,listed_patients',
-    'C,Læsø Lægehus,Byrum 1,825,Læsø,1,3',
-    'A,Alfa Lægehus,Algade 1,101,,1.5,3',
-    'B,Beta Klinik,Bygade 2,101,,1,3',
+    '100003,Læsø Lægehus,Byrum 1,825,Læsø,1,3',
+    '100001,Alfa Lægehus,Algade 1,101,,1.5,3',
+    '100002,Beta Klinik,Bygade 2,101,,1,3',
   ],
   'councils.csv': ['council,existing_capacities', 'Hovedstaden,400', 'Vendsyssel,90'],
   'life_expectancy.csv': ['municipality_code,life_expectancy,lost_life_years_per_1000', '101,80.1,12', '825,78.9,25'],
@@ -32,9 +32,9 @@ describe('runModel with the shipped rule sets (rules/bek-975-2025)', async () =>
     expect(r2025.ruleSets.map((r) => r.id)).toEqual(library.ids());
     expect(r2025.ruleSets.find((r) => r.id === 'geography')?.version).toBe('2025.1');
     expect(r2025.clinics.map((c) => [c.providerNumber, c.island, c.region])).toEqual([
-      ['A', null, 'Region Hovedstaden'],
-      ['B', null, 'Region Hovedstaden'],
-      ['C', 'Læsø', 'Region Nordjylland'],
+      ['100001', null, 'Region Hovedstaden'],
+      ['100002', null, 'Region Hovedstaden'],
+      ['100003', 'Læsø', 'Region Nordjylland'],
     ]);
     // All 98 municipalities and 17 councils are reported, with or without citizens.
     expect(r2025.municipalities).toHaveLength(98);

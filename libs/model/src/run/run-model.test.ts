@@ -45,7 +45,7 @@ describe('runModel on the 10-citizen hand calculation', async () => {
   });
 
   it('clinics: mean weight of listed patients → 1,600 / mean weight, rounded; sorted by provider number', () => {
-    expect(result.clinics.map((c) => c.providerNumber)).toEqual(['A', 'B', 'C']);
+    expect(result.clinics.map((c) => c.providerNumber)).toEqual(['100001', '100002', '100003']);
     const [a, b, c] = result.clinics;
     // A: (0.90 + 0.82 + 1.40) / 3 / 1.62 = 0.641975…; 1600 / 0.641975 = 7776 / 3.12 = 2492.3 → 2492
     expect(a.meanWeight).toBeCloseTo(3.12 / 3 / 1.62, 12);

@@ -43,7 +43,7 @@ describe('explainCitizen', async () => {
   });
 
   it('agrees with runModel: the clinic mean is the mean of the explained final weights', () => {
-    const clinicA = runModel(inputs, book).clinics.find((c) => c.providerNumber === 'A')!;
+    const clinicA = runModel(inputs, book).clinics.find((c) => c.providerNumber === '100001')!;
     const finals = [0, 1, 2].map((i) => explainCitizen(inputs, i, book).final);
     expect(clinicA.meanWeight).toBeCloseTo(finals.reduce((a, b) => a + b, 0) / 3, 12);
   });
