@@ -46,7 +46,15 @@ export interface MunicipalityResult {
 export interface CouncilYearResult {
   year: number;
   totalWeight: number;
+  /** The ceiling in force: the order's fixed number where the capacity rule set has one, else the computed one. */
   ceiling: number;
+  /** »Beregnet efter modellen«: total weight / target, rounded as the rule set says. */
+  computedCeiling: number;
+  /** The order's number for the council and year; null where the rule set has none. */
+  fixedCeiling: number | null;
+  /** computedCeiling − fixedCeiling; null where there is no fixed number. */
+  ceilingDifference: number | null;
+  /** max(0, ceiling − existing capacities). */
   freeCapacities: number;
 }
 

@@ -63,6 +63,9 @@ export const toCouncilYear = (row: Row): CouncilYearRecord => ({
   existingCapacities: row.existing_capacities as number,
   totalWeight: row.total_weight as number,
   ceiling: row.ceiling as number,
+  computedCeiling: row.computed_ceiling as number,
+  fixedCeiling: (row.fixed_ceiling as number | null) ?? null,
+  ceilingDifference: row.fixed_ceiling == null ? null : Number(((row.computed_ceiling as number) - (row.fixed_ceiling as number)).toPrecision(12)),
   freeCapacities: row.free_capacities as number,
 });
 

@@ -45,7 +45,7 @@ export const operations: Operation[] = [
   { method: 'post', path: '/v1/runs', summary: 'Registrer en modelkørsel', roles: ['ministry'], body: registerRunSchema, created: true },
   { method: 'get', path: '/v1/runs', summary: 'Modelkørsler, nyeste først', roles: ALL },
   { method: 'get', path: '/v1/runs/{id}', summary: 'Én modelkørsel med klinikker', roles: ALL },
-  { method: 'get', path: '/v1/councils', summary: 'Sundhedsrådenes lofter fra en kørsel', roles: ALL, query: [{ name: 'year', description: 'År; standard i år' }, { name: 'runId', description: 'Kørsel; standard den seneste' }] },
+  { method: 'get', path: '/v1/councils', summary: 'Sundhedsrådenes lofter fra en kørsel: loftet i kraft (bekendtgørelsens tal, hvor regelsættet har det), beregnet efter modellen og forskellen', roles: ALL, query: [{ name: 'year', description: 'År; standard i år' }, { name: 'runId', description: 'Kørsel; standard den seneste' }] },
   { method: 'post', path: '/v1/hearings', summary: 'Åbn en høringsrunde for regionens klinikker', roles: ['region'], body: openHearingSchema, created: true },
   { method: 'get', path: '/v1/hearings', summary: 'Høringsrunder', roles: ALL },
   { method: 'get', path: '/v1/hearings/{id}', summary: 'Én høringsrunde', roles: ALL },
