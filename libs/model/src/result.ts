@@ -39,7 +39,10 @@ export interface MunicipalityResult {
   citizens: number;
   totalWeight: number;
   meanWeight: number;
-  /** Mean of the advisory minimum per capacity over the municipality's clinics (seed 000's tables). */
+  /**
+   * Mean of the advisory minimum per capacity over the municipality's clinics, each weighted by its
+   * listed patients' total weight — as seed 000's tables (target / mean weight); aggregate/area-results.ts.
+   */
   meanAdvisoryMinimum: number | null;
 }
 
