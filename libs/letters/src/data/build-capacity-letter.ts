@@ -49,7 +49,7 @@ export function buildKapacitet(context: LetterContext, item: DecidedRequest, run
       date: request.date,
       council: request.council,
       existingCapacities: request.existingCapacities,
-      ceiling: request.ceiling,
+      ceiling: item.decision.ceiling?.capacities ?? request.ceiling ?? Number.NaN,
     },
     decision: {
       outcome: decision.outcome,

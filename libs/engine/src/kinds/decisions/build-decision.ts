@@ -9,7 +9,8 @@ import type { DecisionFacts } from './facts.js';
 import { resolveRules } from './resolve.js';
 import type { RuleTemplate } from './rule-template.js';
 import { conditionFinding, quoteTitles } from './sentences.js';
-import type { CapacityRequest, ConditionTrace, Decision, DecisionRule, RuleStatus, RuleTrace } from './types.js';
+import type { ConditionTrace, Decision, DecisionRule, RuleStatus, RuleTrace, ValidatedRequest } from './types.js';
+import { capacityOf } from './request-rules.js';
 
 /** The rule's conditions in the trace: the compiled statement, this decision's finding. */
 function conditionTraces(template: RuleTemplate, evaluation: ConditionsEvaluation): ConditionTrace[] {
@@ -54,7 +55,7 @@ export function temporaryValidUntil(date: string, months: number): string {
  * every condition's result on the request's facts. `decide` builds it from a fresh evaluation; a
  * stored decision is rebuilt from its record (compact-decision.ts), so both read the same.
  */
-export function buildDecision(request: CapacityRequest, facts: DecisionFacts, evaluations: readonly ConditionsEvaluation[], book: RuleBook): Decision {
+export function buildDecision(request: ValidatedRequest, facts: DecisionFacts, evaluations: readonly ConditionsEvaluation[], book: RuleBook): Decision {
   const compiled = decisionsRules.of(book);
   const fired = new Set(compiled.rules.filter((_, i) => evaluations[i].fired).map((r) => r.id));
   const { deciding, status } = resolveRules(compiled.rules, fired);
@@ -93,9 +94,13 @@ export function buildDecision(request: CapacityRequest, facts: DecisionFacts, ev
       : `Afgjort efter regelsættene ${ruleSets.map((r) => `${r.id} ${r.version}`).join(', ')} gældende ${formatDate(book.asOf)}.`,
   ];
 
+  const fixed = capacityOf(book)?.fixedCeiling(request.council, Number(request.date.slice(0, 4)));
+  const fixedByOrder = fixed !== undefined && fixed.capacities === request.ceiling;
   return {
     outcome: deciding.outcome,
     basis: deciding.basis,
+    ...(deciding.unit ? { unit: deciding.unit } : {}),
+    ceiling: { capacities: request.ceiling, fixedByOrder, ...(fixedByOrder ? { reference: fixed.reference } : {}) },
     ...(validUntil ? { validUntil } : {}),
     decidingRule: deciding.id,
     trace,
