@@ -10,7 +10,7 @@ import { normaliseWeights } from './normalise.js';
 import { computeRawWeights } from './raw-weights.js';
 
 export interface CitizenWeights {
-  /** Final weight per citizen (after normalisation and correction). */
+  /** Final weight per citizen (after normalisation, where the rule set asks for it, and correction). */
   weights: Float64Array;
   tables: WeightTables;
   normalisationFactor: number;
@@ -28,7 +28,8 @@ export function computeCitizenWeights(
   tables: WeightTables,
 ): CitizenWeights {
   const weights = computeRawWeights(citizens, tables);
-  const normalisationFactor = normaliseWeights(weights, tables.normalisedMean);
+  // Published weights fitted on the mean-1 scale are used as they are (the rule set's `normalise`).
+  const normalisationFactor = tables.normalise ? normaliseWeights(weights, tables.normalisedMean) : 1;
 
   const m = geography.municipalities.length;
   const totals = sumByGroup(municipality, weights, m);
