@@ -39,9 +39,11 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['POST', '/v1/cases/N-100/preliminary', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
   ['POST', '/v1/cases/N-100/response', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
   ['POST', '/v1/cases/N-100/final', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
+  ['POST', '/v1/cases/N-100/dialogue', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
   ['POST', '/v1/cases/M-100/preliminary', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
   ['POST', '/v1/cases/M-100/response', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
   ['POST', '/v1/cases/M-100/final', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+  ['POST', '/v1/cases/M-100/dialogue', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
 ];
 
 describe.each(backends)('role matrix ($name)', (backend) => {

@@ -2,7 +2,7 @@ import { clinicMinimumSchema, weightsCalculationSchema } from '../schemas/calcul
 import { capacityRequestSchema } from '@fordeling/engine';
 import { citizenSchema } from '../schemas/citizen.js';
 import { decisionListSchema, storedDecisionSchema } from '../schemas/decisions.js';
-import { finalSchema, openHearingSchema, preliminarySchema, responseSchema } from '../schemas/hearings.js';
+import { dialogueSchema, finalSchema, openHearingSchema, preliminarySchema, responseSchema } from '../schemas/hearings.js';
 import { registerRunSchema } from '../schemas/runs.js';
 
 type Role = 'ministry' | 'region' | 'reader';
@@ -53,7 +53,8 @@ export const operations: Operation[] = [
   { method: 'get', path: '/v1/cases/{providerNumber}', summary: 'En kliniks sag med historik og breve', roles: ALL, query: [{ name: 'year', description: 'Rundens år; standard den seneste' }] },
   { method: 'post', path: '/v1/cases/{providerNumber}/preliminary', summary: 'Foreløbigt minimumspatienttal', roles: ['region'], body: preliminarySchema },
   { method: 'post', path: '/v1/cases/{providerNumber}/response', summary: 'Klinikkens høringssvar', roles: ['region'], body: responseSchema },
-  { method: 'post', path: '/v1/cases/{providerNumber}/final', summary: 'Endeligt minimumspatienttal', roles: ['region'], body: finalSchema },
+  { method: 'post', path: '/v1/cases/{providerNumber}/final', summary: 'Endeligt minimumspatienttal (efter høringssvaret, eller uden når klinikkens frist er udløbet)', roles: ['region'], body: finalSchema },
+  { method: 'post', path: '/v1/cases/{providerNumber}/dialogue', summary: 'Registrér en dialog med klinikken (dato, resultat, enighed)', roles: ['region'], body: dialogueSchema },
 ];
 
 const ERROR_STATUSES: Record<string, string> = {

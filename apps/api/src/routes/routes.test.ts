@@ -133,10 +133,14 @@ describe.each(backends)('every route on its happy path ($name)', (backend) => {
     expect(regional.body.clinics.map((c: { providerNumber: string }) => c.providerNumber).sort()).toEqual(['N-100', 'N-200']);
   });
 
-  it('GET /v1/councils returns the ceilings of a year', async () => {
+  // Seed 000: »Bekendtgørelsen tilsiger, hvor mange læger et sundhedsråd kan have ved udgangen af 2025
+  // og 2026« — the order's number is the ceiling; the model's figure is shown beside it with the difference.
+  it('GET /v1/councils returns the ceilings of a year: the order’s number, »beregnet efter modellen« and the difference', async () => {
     const res = await request(api.app).get(`/v1/councils?year=2026&runId=${api.runId}`).set(api.auth('reader')).expect(200);
     const vendsyssel = res.body.councils.find((c: { council: string }) => c.council === 'Vendsyssel');
-    expect(vendsyssel).toMatchObject({ year: 2026, ceiling: 127, freeCapacities: 7 });
+    expect(vendsyssel).toMatchObject({ year: 2026, ceiling: 123, computedCeiling: 127, fixedCeiling: 123, ceilingDifference: 4, freeCapacities: 3 });
+    const y2025 = await request(api.app).get(`/v1/councils?year=2025&runId=${api.runId}`).set(api.auth('reader')).expect(200);
+    expect(y2025.body.councils.find((c: { council: string }) => c.council === 'Vendsyssel')).toMatchObject({ ceiling: 126, computedCeiling: 126, fixedCeiling: null, ceilingDifference: null });
   });
 
   it('POST /v1/hearings opens a round with the timeline dates; cases are listed', async () => {

@@ -101,6 +101,24 @@ export const caseRules: CaseRules = {
   deviationReasonsRule: { ruleId: 'minimum-patients/deviation-reasons', reference: ref('§ 206 b, stk. 3') },
 };
 
+/**
+ * The hearing's own rules as read from minimum-patients 2026.1: the reason written out, a dialogue
+ * before a final that deviates (or is substantially higher than today: 10 %), a new hearing before a
+ * higher final; `coverage-not-secured` only for raising the number.
+ */
+export const hearingCaseRules: CaseRules = {
+  ...caseRules,
+  deviationReasons: ['local-conditions', 'clinic-conditions', 'coverage-not-secured'],
+  deviationTextRequired: { ruleId: 'minimum-patients/deviation-text', reference: { instrument: 'Forvaltningsloven', paragraph: '§ 24' } },
+  reasonDirectionProblem: (id, minimum, advisory) => (id === 'coverage-not-secured' && minimum < advisory ? 'Begrundelsen kan kun begrunde et højere tal.' : undefined),
+  dialogueBeforeFinal: {
+    ruleId: 'minimum-patients/dialogue',
+    reference: ref('§ 206 b, stk. 3'),
+    needed: (final, advisory, current) => final !== advisory || final >= current * 1.1,
+  },
+  newHearingIfFinalHigher: { ruleId: 'minimum-patients/new-hearing', reference: { instrument: 'Forvaltningsloven', paragraph: '§ 19' } },
+};
+
 export const ruleSets = runJson.ruleSets;
 
 export const capacityRequest: CapacityRequest = {
