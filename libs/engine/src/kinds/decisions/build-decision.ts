@@ -45,6 +45,21 @@ function ruleSentence(template: RuleTemplate, status: RuleStatus, conditions: Co
   }
 }
 
+/** The kinds a decision reads: its rules, the ceiling's table and the geography of councils and islands. */
+const DECIDING_KINDS = ['decisions', 'capacity', 'geography'];
+
+/**
+ * Which rules decided, named by their Danish titles (sentences go into letters; ids like »capacity
+ * 2025.1« never do): »Afgjort efter »Afgørelser om …« (version 2026.2), … , som de gjaldt 31. december
+ * 2026.« Every rule set with its hash is in the decision's `ruleSets`.
+ */
+function provenance(book: RuleBook, draft: boolean): string {
+  const used = DECIDING_KINDS.flatMap((kind) => book.ruleSets.filter((r) => r.document.kind === kind));
+  const named = used.map((r) => `»${r.document.title}« (version ${r.ref.version}${r.ref.draft ? ', udkast' : ''})`);
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} og ${named.at(-1)}` : named.join('');
+  return draft ? `Prøvet efter ${list} pr. ${formatDate(book.asOf)}.` : `Afgjort efter ${list}, som de gjaldt ${formatDate(book.asOf)}.`;
+}
+
 /** Last day of a temporary grant: the grant runs `months` whole months from the decision date, that day excluded. */
 export function temporaryValidUntil(date: string, months: number): string {
   return addDays(addMonths(date, months), -1);
@@ -89,9 +104,7 @@ export function buildDecision(request: ValidatedRequest, facts: DecisionFacts, e
       ? [`Tilladelsen er midlertidig: den gælder i ${deciding.temporary.months} måneder, til og med ${formatDate(validUntil)} (${citeReference(deciding.temporary.reference)}).`]
       : []),
     ...trace.filter((t) => t.status === 'overridden' || t.status === 'agreeing').map((t) => (t.status === 'agreeing' ? `Også: ${t.explanation}` : t.explanation)),
-    notice
-      ? `Prøvet efter regelsættene ${ruleSets.map((r) => `${r.id} ${r.version}${r.draft ? ' (udkast)' : ''}`).join(', ')} pr. ${formatDate(book.asOf)}.`
-      : `Afgjort efter regelsættene ${ruleSets.map((r) => `${r.id} ${r.version}`).join(', ')} gældende ${formatDate(book.asOf)}.`,
+    provenance(book, notice !== undefined),
   ];
 
   const fixed = capacityOf(book)?.fixedCeiling(request.council, Number(request.date.slice(0, 4)));

@@ -116,7 +116,10 @@ describe('decide — the trace', () => {
     expect(d.asOf).toBe('2026-03-15');
     expect(d.ruleSets.map((r) => `${r.id}@${r.version}`)).toEqual(['capacity@2025.1', 'decisions@2025.1', 'geography@2025.1', 'minimum-patients@2025.1', 'timeline@2025.1', 'weights@2025.1']);
     for (const r of d.ruleSets) expect(r.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(d.explanation.at(-1)).toContain('Afgjort efter regelsættene capacity 2025.1, decisions 2025.1, geography 2025.1');
+    // Rule sets by their titles, as letters print the sentence (never »capacity 2025.1«).
+    expect(d.explanation.at(-1)).toBe(
+      'Afgjort efter »Afgørelser om nye lægekapaciteter og genbesættelse« (version 2025.1), »Kapacitet: måltal, maksimum og kapacitetsloft pr. sundhedsråd« (version 2025.1) og »Geografi: kommuner, sundhedsråd og regioner (fem regioner)« (version 2025.1), som de gjaldt 15. marts 2026.',
+    );
   });
 });
 
