@@ -20,6 +20,7 @@ import { decisionRoutes } from './routes/decisions.js';
 import { healthRoutes } from './routes/health.js';
 import { hearingRoutes } from './routes/hearings.js';
 import { ruleSetRoutes } from './routes/rulesets.js';
+import { regionalRoutes } from './routes/regional.js';
 import { runRoutes } from './routes/runs.js';
 
 export interface AppOptions {
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions): Express {
   v1.use(decisionRoutes(ctx));
   v1.use(calculationRoutes(ctx));
   v1.use(runRoutes(ctx));
+  v1.use(regionalRoutes(ctx));
   v1.use(hearingRoutes(ctx));
   v1.use(caseRoutes(ctx));
   app.use('/v1', v1);

@@ -17,4 +17,6 @@ export { compareResults, type CompareOptions } from './compare/compare-results.j
 export { changedRuleSetIds, describeRuleSetChanges, type RuleSetLookup } from './compare/rule-set-changes.js';
 export { summarizeComparison, type ComparisonSummary } from './compare/comparison-summary.js';
 export { explainCitizen, type CitizenExplanation } from './weights/explain-citizen.js';
+export { planningAreaResults, type PlannedClinic } from './planning/planning-area-results.js';
+export { supplementSummary } from './planning/supplement-summary.js';
 export { computeRawWeights } from './weights/raw-weights.js';

@@ -43,6 +43,12 @@ export interface ClinicPlan {
   councilCapacities: ReadonlyMap<string, number>;
 }
 
+/**
+ * København's postal districts, one per district the region plans by (planning-areas rule set): a
+ * clinic there gets one in its address, in turn, so the districts have clinics without a random draw.
+ */
+const COPENHAGEN = { code: 101, postal: ['1050 København K', '1620 København V', '2100 København Ø', '2200 København N', '2300 København S', '2400 København NV', '2450 København SV', '2500 Valby', '2700 Brønshøj', '2720 Vanløse'] };
+
 const STREETS = ['Algade', 'Østergade', 'Vestergade', 'Nørregade', 'Søndergade', 'Torvet', 'Stationsvej', 'Skolevej', 'Kirkevej', 'Havnegade', 'Bygaden', 'Møllevej', 'Lindevej', 'Strandvejen', 'Parkvej', 'Jernbanegade'];
 const SURNAMES = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen', 'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Poulsen'];
 
@@ -98,10 +104,11 @@ export function generateClinics(
       const street = STREETS[Math.floor(random() * STREETS.length)];
       const houseNumber = 1 + Math.floor(random() * 120);
       const name = capacities >= 2 ? `Lægehuset ${street} ${houseNumber}` : `Læge ${SURNAMES[Math.floor(random() * SURNAMES.length)]}`;
+      const postal = m.code === COPENHAGEN.code ? `, ${COPENHAGEN.postal[clinics.length % COPENHAGEN.postal.length]}` : '';
       clinics.push({
         providerNumber,
         name: smallIsland ? `${name} (${island})` : name,
-        address: `${street} ${houseNumber}`,
+        address: `${street} ${houseNumber}${postal}`,
         municipalityCode: m.code,
         island,
         capacities,

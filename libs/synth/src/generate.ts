@@ -10,9 +10,10 @@ import { geographyHash, loadSynthGeography, loadTargetWeights, type SynthGeograp
 
 /**
  * Bumped whenever the generated files change for the same seed and scale (invalidates caches).
- * 3: a stream per municipality and file, and the calibration (calibration.ts).
+ * 3: a stream per municipality and file, and the calibration (calibration.ts); 4: København's
+ * clinics with a postal district in their address.
  */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export interface SynthOptions {
   outDir: string;
@@ -97,7 +98,10 @@ export function calibrationHash(calibration: SynthCalibration | undefined): stri
   return calibration ? `sha256:${createHash('sha256').update(JSON.stringify(calibration)).digest('hex')}` : null;
 }
 
+/** A CSV field, quoted where it holds a comma or a quote (RFC 4180): København's addresses do. */
+const csvField = (text: string) => (/[",]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
 function clinicsCsv(clinics: SynthClinic[]): string {
-  const rows = clinics.map((c) => `${c.providerNumber},${c.name},${c.address},${c.municipalityCode},${c.island},${c.capacities},${c.listedPatients}\n`);
+  const rows = clinics.map((c) => `${c.providerNumber},${csvField(c.name)},${csvField(c.address)},${c.municipalityCode},${c.island},${c.capacities},${c.listedPatients}\n`);
   return `provider_number,name,address,municipality_code,island,capacities,listed_patients\n${rows.join('')}`;
 }

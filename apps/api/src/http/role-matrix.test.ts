@@ -29,6 +29,8 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['GET', '/v1/runs', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['GET', '/v1/runs/{run}', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['GET', '/v1/councils', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/supplement?asOf=2026-12-14', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/runs/{run}/planning-areas?asOf=2026-12-14', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['POST', '/v1/hearings', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 422, reader: 403 }],
   ['GET', '/v1/hearings', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['GET', '/v1/hearings/{nord}', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],

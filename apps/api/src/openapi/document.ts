@@ -46,6 +46,8 @@ export const operations: Operation[] = [
   { method: 'get', path: '/v1/runs', summary: 'Modelkørsler, nyeste først', roles: ALL },
   { method: 'get', path: '/v1/runs/{id}', summary: 'Én modelkørsel med klinikker', roles: ALL },
   { method: 'get', path: '/v1/councils', summary: 'Sundhedsrådenes lofter fra en kørsel: loftet i kraft (bekendtgørelsens tal, hvor regelsættet har det), beregnet efter modellen og forskellen', roles: ALL, query: [{ name: 'year', description: 'År; standard i år' }, { name: 'runId', description: 'Kørsel; standard den seneste' }] },
+  { method: 'get', path: '/v1/supplement', summary: 'Midlertidigt tilskud i områder med lægemangel (sundhedsloven § 206 b, stk. 5): perioden og områderne', roles: ALL, query: [{ name: 'asOf', description: 'Dato (ÅÅÅÅ-MM-DD); standard i dag' }] },
+  { method: 'get', path: '/v1/runs/{id}/planning-areas', summary: 'Regionale planlægningsområder under sundhedsrådene med kørslens klinikker (en region ser sine egne)', roles: ALL, query: [{ name: 'asOf', description: 'Dato for regelsættet (ÅÅÅÅ-MM-DD); standard i dag' }] },
   { method: 'post', path: '/v1/hearings', summary: 'Åbn en høringsrunde for regionens klinikker', roles: ['region'], body: openHearingSchema, created: true },
   { method: 'get', path: '/v1/hearings', summary: 'Høringsrunder', roles: ALL },
   { method: 'get', path: '/v1/hearings/{id}', summary: 'Én høringsrunde', roles: ALL },

@@ -2,7 +2,7 @@ import { draftNotice, formatDate } from '@fordeling/engine';
 import type { ModelComparison, ModelResult } from '../result.js';
 import { assumptionsSection } from './assumptions-section.js';
 import { comparisonSection } from './comparison-section.js';
-import { clinicsSection, councilsSection, headerSection, municipalitiesSection, provenanceSection, type FixedCeilingSource, type ReportingBand } from './sections.js';
+import { clinicsSection, councilsSection, headerSection, municipalitiesSection, planningAreasSection, provenanceSection, supplementSection, type FixedCeilingSource, type ReportingBand } from './sections.js';
 import { REPORT_CSS } from './styles.js';
 
 export interface ReportOptions {
@@ -19,6 +19,8 @@ export function renderReport(result: ModelResult, options: ReportOptions = {}): 
   const body = [
     headerSection(result, options.comparison),
     councilsSection(result, options.fixedCeilings),
+    planningAreasSection(result),
+    supplementSection(result),
     clinicsSection(result, options.reportingBand),
     municipalitiesSection(result),
     options.comparison ? comparisonSection(options.comparison) : '',

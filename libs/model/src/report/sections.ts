@@ -96,6 +96,28 @@ ${htmlTable(['Sundhedsråd', 'Region', 'Borgere', 'Loft 2025', 'Loft 2026', 'Eks
 ${fixedCeilingsTable(councils, { ceiling: decimalsFor(councils.flatMap((c) => c.years.flatMap((y) => [y.computedCeiling, y.fixedCeiling ?? 0, y.ceilingDifference ?? 0]))) }, fixedSource)}</section>`;
 }
 
+/** The regions' planning areas below the councils (planning-areas rule set), where one is in force. */
+export function planningAreasSection(result: ModelResult): string {
+  const areas = result.planningAreas;
+  if (!areas?.length) return '';
+  const rows = areas.map((a) => [escapeHtml(a.name), escapeHtml(a.council), n(a.clinics), n(a.capacities, decimalsFor(areas.map((x) => x.capacities))), n(a.listedPatients), a.meanWeight === null ? '–' : n(a.meanWeight, 2), a.meanAdvisoryMinimum === null ? '–' : n(a.meanAdvisoryMinimum)]);
+  return `<section><h2>Regionale planlægningsområder</h2>
+<p>Inden for sundhedsrådet planlægger regionen kapaciteterne i mindre områder; Region Hovedstaden planlægger København efter bydele. En klinik hører til området efter postnummeret i sin adresse. Områderne er regionale data oven på de nationale regler; loftet gælder fortsat for sundhedsrådet som helhed.</p>
+${htmlTable(['Område', 'Sundhedsråd', 'Klinikker', 'Kapaciteter', 'Tilmeldte', 'Gns. sygdomsvægt', 'Gns. minimumspatienttal'], rows, [2, 3, 4, 5, 6])}</section>`;
+}
+
+/** The temporary supplement in areas with a shortage of doctors (sundhedsloven § 206 b, stk. 5). */
+export function supplementSection(result: ModelResult): string {
+  const s = result.supplement;
+  if (!s) return '';
+  const state = s.inForce ? `Perioden gælder pr. ${formatDate(result.asOf)}.` : `Perioden gælder ikke pr. ${formatDate(result.asOf)}.`;
+  const illustrative = s.areas.some((a) => a.illustrative) ? '<p class="notice">Områderne er illustrative, indtil regionerne har udpeget deres områder med lægemangel.</p>' : '';
+  const rows = s.areas.map((a) => [escapeHtml(a.name), escapeHtml(a.region), escapeHtml(a.municipalities.join(', ')), escapeHtml(a.citation)]);
+  return `<section><h2>Midlertidigt tilskud i områder med lægemangel</h2>
+<p>Fra ${formatDate(s.from)} til og med ${formatDate(s.to)} kan regionerne aftale et midlertidigt tilskud med praksisejere i områder med lægemangel (${escapeHtml(s.citation)}). ${state}</p>
+${illustrative}${htmlTable(['Område', 'Region', 'Kommuner', 'Retsgrundlag'], rows)}</section>`;
+}
+
 export function clinicsSection(result: ModelResult, band: ReportingBand | undefined): string {
   const minimums = result.clinics.filter((c) => c.listedPatients > 0).map((c) => c.advisoryMinimumPerCapacity);
   const bandText = band
