@@ -48,7 +48,7 @@ export function randomCapacityRequests(library: RuleLibrary, decisions: LoadedRu
       fc.record({
         half: fc.boolean(),
         requested: fc.constantFrom(undefined, 0.5, 1, 2),
-        situation: fc.constantFrom('none', 'old', 'old', 'growth', 'other', 'growth-unreasoned'),
+        situation: fc.constantFrom('none', 'old', 'old', 'old', 'growth', 'other', 'growth-unreasoned'),
         doctor: fc.option(fc.integer({ min: 0, max: 4 })),
         ownsClinic: fc.boolean(),
       }),

@@ -35,7 +35,7 @@ describe('decide: the compiled evaluator equals json-rules-engine', () => {
         expect(JSON.stringify(compiled)).toBe(JSON.stringify(reference));
         if ('decision' in (compiled as object)) bases.add((compiled as { decision: { basis: string } }).decision.basis);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1500 },
     );
     // The requests reach every basis the version's rules give, not just request errors.
     const rules = (loaded.document.content as { rules: Array<{ basis: string }> }).rules;
