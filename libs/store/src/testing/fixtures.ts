@@ -64,7 +64,8 @@ export const councils: CouncilInput[] = [
     existingCapacities: 180,
     years: [
       { year: 2025, totalWeight: 301_000.5, ceiling: 188, freeCapacities: 8 },
-      { year: 2026, totalWeight: 303_400.25, ceiling: 190, freeCapacities: 10 },
+      // The order fixes 192 for 2026; the model computed 190.4 (BEK nr. 975 af 2025, illustrative).
+      { year: 2026, totalWeight: 303_400.25, ceiling: 192, freeCapacities: 12, computedCeiling: 190.4, fixedCeiling: 192 },
     ],
   },
   {
