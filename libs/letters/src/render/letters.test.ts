@@ -138,7 +138,8 @@ describe('afgoerelse', () => {
   it('says that no response came by the deadline only when the case says so', () => {
     const text = textOf(renderer.render('afgoerelse', buildAfgoerelse(context, clinics.get('100004')!, { providerNumber: '100004', finalPerCapacity: 1159, decidedWithoutResponse: true, hearingDeadline: '2025-11-14' }).data));
     expect(text).toContain('Vi har ikke modtaget bemærkninger fra jer inden høringsfristen den 14. november 2025. Afgørelsen er derfor truffet på det foreliggende grundlag.');
-    expect(text).toContain('1.600 / 1,38 = 1.159');
+    // The weight with the four decimals the calculation uses, as 1.600 / 1,38 would not give 1.159 exactly.
+    expect(text).toContain('1.600 / 1,3800 = 1.159,4, afrundet til nærmeste hele tal: 1.159 patienter pr. lægekapacitet.');
   });
 
   it('refuses to invent the hearing’s outcome: no final number, or neither a response nor its absence', () => {
