@@ -28,6 +28,7 @@ import { impactRoutes } from './routes/impact.js';
 import { hearingRoutes } from './routes/hearings.js';
 import { DRAFT_TEXT_PATH, ruleDraftRoutes } from './routes/rule-drafts.js';
 import { ruleSetRoutes } from './routes/rulesets.js';
+import { regionalRoutes } from './routes/regional.js';
 import { runRoutes } from './routes/runs.js';
 
 export interface AppOptions {
@@ -109,6 +110,7 @@ export function createApp(options: AppOptions): Express {
   v1.use(decisionRoutes(ctx));
   v1.use(calculationRoutes(ctx));
   v1.use(runRoutes(ctx));
+  v1.use(regionalRoutes(ctx));
   v1.use(hearingRoutes(ctx));
   v1.use(caseRoutes(ctx));
   app.use('/v1', v1);

@@ -22,7 +22,7 @@ import { run as runModel } from './commands/run.js';
 const AS_OF = '2025-07-03';
 const REGION = 'Sjælland';
 // Fixed by the seed and scale: a Region Sjælland clinic in Køge (1 capacity, 124 listed patients,
-// mean weight 1,1961 → 1.600 / 1,1961 = 1.337,7 → 1.338) and a non-bridged island in the same region.
+// mean weight 1,1401 → 1.600 / 1,1401 = 1.403,4 → 1.403) and a non-bridged island in the same region.
 const CLINIC = '100030';
 const ISLAND_CLINIC = '100043';
 const MODEL_KINDS = ['capacity', 'geography', 'minimum-patients', 'weights'];
@@ -88,11 +88,11 @@ describe('end to end: synthetic Denmark → model run → hearing → decision �
     expect(clinicsCsv).toHaveLength(manifest.clinics);
     expect(runJson.counts.clinics).toBe(manifest.clinics);
     const clinic = clinicsCsv.find((c) => c.provider_number === CLINIC)!;
-    expect(clinic).toMatchObject({ region: 'Region Sjælland', municipality: 'Køge', capacities: '1', listed_patients: '124', mean_weight: '1.1961' });
+    expect(clinic).toMatchObject({ region: 'Region Sjælland', municipality: 'Køge', capacities: '1', listed_patients: '124', mean_weight: '1.1401' });
     const meanWeight = Number(clinic.mean_weight);
     expect(Number(clinic.advisory_minimum_per_capacity)).toBe(Math.min(Math.round(1600 / meanWeight), 2700));
-    expect(Number(clinic.advisory_minimum_per_capacity)).toBe(1338);
-    expect(Number(clinic.advisory_minimum_total)).toBe(1338);
+    expect(Number(clinic.advisory_minimum_per_capacity)).toBe(1403);
+    expect(Number(clinic.advisory_minimum_total)).toBe(1403);
     for (const c of clinicsCsv) expect(Number(c.advisory_minimum_per_capacity)).toBeLessThanOrEqual(2700);
     expect(clinicsCsv.find((c) => c.provider_number === ISLAND_CLINIC)).toMatchObject({ council: 'Midt- og Vestsjælland', island: 'Omø' });
   });
@@ -153,11 +153,11 @@ describe('end to end: synthetic Denmark → model run → hearing → decision �
       const sjaelland = clinicsCsv.filter((c) => c.region === 'Region Sjælland').map((c) => c.provider_number).sort();
       expect(cases.body.cases.map((c: { providerNumber: string }) => c.providerNumber).sort()).toEqual(sjaelland);
       expect(cases.body.cases.find((c: { providerNumber: string }) => c.providerNumber === CLINIC)).toMatchObject({
-        status: 'advisory', version: 1, capacities: 1, listedPatients: 124, meanWeight: 1.1961, advisoryMinimumPerCapacity: 1338, advisoryMinimumTotal: 1338,
+        status: 'advisory', version: 1, capacities: 1, listedPatients: 124, meanWeight: 1.1401, advisoryMinimumPerCapacity: 1403, advisoryMinimumTotal: 1403,
       });
 
       const step = (name: string, body: object) => call('post', `/v1/cases/${CLINIC}/${name}`, tokens.region, body);
-      // Any deviation from the advisory 1.338 needs a reason from the minimum-patients rule set (share 0).
+      // Any deviation from the advisory 1.403 needs a reason from the minimum-patients rule set (share 0).
       expect((await step('preliminary', { minimumPerCapacity: 1500 })).status).toBe(422);
       const preliminary = await step('preliminary', { minimumPerCapacity: 1500, deviationReasonId: 'special-functions' });
       expect(preliminary.status).toBe(200);
@@ -234,12 +234,13 @@ describe('end to end: synthetic Denmark → model run → hearing → decision �
       expect(letterId).toMatch(new RegExp(`^HOR-2025-${CLINIC}-[0-9A-Z]{4}-[0-9A-Z]{4}$`));
       expect(html).toContain('SYNTETISKE DATA');
       const text = html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-      // The preliminary number from the store in Danish format, its deviation from the advisory 1.338
-      // (1.500 − 1.338 = 162) with the reason, the dialogue (1.500 / 124 − 1 = 1.110 %) and the round's deadline.
-      expect(text).toContain('Foreløbigt minimumspatienttal: 1.500 patienter pr. lægekapacitet , i alt 1.500 patienter');
-      expect(text).toContain('Vejledende minimumspatienttal pr. lægekapacitet 1.338');
-      expect(text).toContain('Det foreløbige tal er 162 patienter pr. lægekapacitet højere end det vejledende minimumspatienttal. Begrundelse: Særlige funktioner, som klinikken varetager (Sundhedsloven, § 206 b, stk. 3).');
-      expect(text).toContain('1.600 / 1,20 = 1.337,7, afrundet til nærmeste hele tal: 1.338');
+      // The preliminary number from the store in Danish format, its deviation from the advisory 1.403
+      // (1.500 − 1.403 = 97) with the reason, the dialogue (1.500 / 124 − 1 = 1.110 %) and the round's deadline.
+      // A hearing proposes (»påtænker at fastsætte«): nothing is decided before the clinic is heard.
+      expect(text).toContain('Det minimumspatienttal, regionen påtænker at fastsætte: 1.500 patienter pr. lægekapacitet , i alt 1.500 patienter');
+      expect(text).toContain('Vejledende minimumspatienttal pr. lægekapacitet 1.403');
+      expect(text).toContain('Det foreløbige tal er 97 patienter pr. lægekapacitet højere end det vejledende minimumspatienttal. Regionen lægger vægt på: Særlige funktioner, som klinikken varetager (Sundhedsloven, § 206 b, stk. 3).');
+      expect(text).toContain('1.600 / 1,14 = 1.403,4, afrundet til nærmeste hele tal: 1.403');
       expect(text).toContain('Det foreløbige tal er 1.110 % højere');
       expect(text).toContain(`Høringsfrist: ${formatDate(hearingDates['hearing-deadline'])}`);
       expect(text).not.toMatch(/\b1500\b/);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '@fordeling/engine';
+import { formatNumber, isIsoDate, plural } from '@fordeling/engine';
 import {
   defaultTemplatesDir,
   INDEX_JSON,
@@ -125,11 +125,11 @@ export async function runLettersCli(argv: string[]): Promise<number> {
     const seconds = (Date.now() - started) / 1000;
     for (const f of report.failures) console.error(`Fejl: ydernummer ${f.providerNumber} (${f.clinic || 'ukendt klinik'}): ${f.message}`);
     console.log(
-      `${report.total} breve »${values.letter}«: ${report.written} dannet, ${report.skipped} uændrede (sprunget over), ${report.failures.length} fejlede` +
-        ` på ${seconds.toFixed(1).replace('.', ',')} s. Oversigt: ${path.join(outDir, INDEX_JSON)}`,
+      `${plural(report.total, 'brev', 'breve')} »${values.letter}«: ${formatNumber(report.written)} dannet, ${formatNumber(report.skipped)} uændrede (sprunget over), ${formatNumber(report.failures.length)} fejlede` +
+        ` på ${formatNumber(seconds, 1)} s. Oversigt: ${path.join(outDir, INDEX_JSON)}`,
     );
     if (report.recorded) {
-      console.log(`Registreret på høringens sager: ${report.recorded.now} nye breve, ${report.recorded.already} var registreret i forvejen.`);
+      console.log(`Registreret på høringens sager: ${plural(report.recorded.now, 'nyt brev', 'nye breve')}, ${formatNumber(report.recorded.already)} var registreret i forvejen.`);
     }
     return report.failures.length ? 1 : 0;
   } catch (error) {

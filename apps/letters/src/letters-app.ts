@@ -1,5 +1,8 @@
+import { decide, type RuleSetRef } from '@fordeling/engine';
 import {
   checkTemplateSet,
+  complaintGuidanceWarning,
+  DECISION_LETTERS,
   formatTemplateIssue,
   generateLetters,
   letterRulesFromBook,
@@ -11,6 +14,7 @@ import {
   printedFields,
   readCasesFile,
   readDecisionsFile,
+  type DecidedRequest,
   type GenerateReport,
   type IndexEntry,
   type LetterFormat,
@@ -82,6 +86,10 @@ export class LettersApp {
       for (const r of regions.entries.filter((e) => e.illustrative)) {
         warnings.push(`regions.json: kontaktoplysningerne for ${r.name} er pladsholdere (illustrative: true)${r.note ? ` – ${r.note}` : ''}`);
       }
+      for (const r of regions.entries) {
+        const warning = complaintGuidanceWarning(r);
+        if (warning) warnings.push(warning);
+      }
     } catch (error) {
       errors.push((error as Error).message);
     }
@@ -108,10 +116,19 @@ export class LettersApp {
     if (request.kind === 'kapacitet' && !request.decisionsFile) {
       throw new LettersSetupError(['Brevet »kapacitet« kræver --decisions FIL med afgørelserne (se docs/letters.md).']);
     }
-    const decisions = request.decisionsFile ? await readDecisionsFile(request.decisionsFile) : undefined;
+    // A decision letter states how the hearing ended; without the cases it would have to invent it.
+    if (request.kind === 'afgoerelse' && !cases) {
+      throw new LettersSetupError([
+        'Afgørelsesbrevet (»afgoerelse«) kræver sagerne: brug --hearing ID (høringsrunden i databasen) eller --cases FIL med hver kliniks endelige tal og',
+        'klinikkens høringssvar — eller at afgørelsen er truffet uden svar efter fristen. Uden dem ville brevet påstå et udfald af høringen, som ikke kendes.',
+      ]);
+    }
+    const decisions = request.decisionsFile ? await this.decided(await readDecisionsFile(request.decisionsFile)) : undefined;
     const round = request.round ?? Number(run.asOf.slice(0, 4));
     const book = await this.books.bookForRun(run.asOf, run.ruleSets);
     const context = {
+      ruleSetTitle: await this.books.titles(),
+      regionOn: await this.books.regionsOn(),
       rules: letterRulesFromBook(book, round),
       labels,
       regions,
@@ -121,8 +138,10 @@ export class LettersApp {
       councilRegions: new Map(run.clinics.map((c) => [c.council, c.region])),
       ...(request.date ? { date: request.date } : {}),
     };
+    // A decision letter goes to the clinics whose cases the region has, and only those.
+    const clinics = request.kind === 'afgoerelse' ? run.clinics.filter((c) => cases?.has(c.providerNumber)) : run.clinics;
     const jobs = selectJobs({
-      kind: request.kind, clinics: run.clinics, context, regions,
+      kind: request.kind, clinics, context, regions,
       region: request.region, providerNumber: request.providerNumber, cases, decisions,
     });
     if (jobs.length === 0) {
@@ -130,6 +149,13 @@ export class LettersApp {
       throw new LettersSetupError([`Ingen klinikker at skrive til for ${what}.`]);
     }
     for (const warning of illustrativeDateWarnings(context.rules.illustrativeDates, printedFields(templates, request.kind), round)) listener.warn(warning);
+    if (DECISION_LETTERS.includes(request.kind)) {
+      for (const name of new Set(jobs.map((j) => j.region))) {
+        const entry = regions.entry(name);
+        const warning = entry && complaintGuidanceWarning(entry);
+        if (warning) listener.warn(warning);
+      }
+    }
     const recorder = hearing && request.hearing?.record
       ? new LetterRecorder(request.hearing.store, hearing.caseIds, lettersActor(hearing.hearing.region), run.ruleSets)
       : undefined;
@@ -152,4 +178,31 @@ export class LettersApp {
       await pdf?.close();
     }
   }
+
+  /**
+   * Decisions exported from the API carry no trace (GET /v1/decisions) or not the whole Decision: each
+   * is decided again from its request under exactly its rule-set versions (their hashes checked) and
+   * must come out as it was stored — outcome, basis, deciding rule, last day — else its letter fails
+   * with the reason; one that already carries its Decision is used as it is.
+   */
+  private async decided(items: DecidedRequest[]): Promise<DecidedRequest[]> {
+    return Promise.all(
+      items.map(async (item): Promise<DecidedRequest> => {
+        if (item.decision || !item.stored || item.stored.problem) return item;
+        const { stored } = item;
+        try {
+          const book = await this.books.bookForRun(stored.asOf, stored.ruleSets);
+          const decision = await decide(item.request, book);
+          const same = decision.outcome === stored.outcome && decision.basis === stored.basis && decision.decidingRule === stored.decidingRule && (decision.validUntil ?? null) === (stored.validUntil ?? null);
+          if (!same) return { ...item, stored: { ...stored, problem: { title: 'Afgørelsen kan ikke genskabes', detail: `genskabt giver den ${decision.outcome}/${decision.basis}, gemt er ${stored.outcome}/${stored.basis}` } } };
+          return { ...item, decision };
+        } catch (error) {
+          return { ...item, stored: { ...stored, problem: { title: 'Afgørelsen kan ikke genskabes', detail: refsText(stored.ruleSets, error) } } };
+        }
+      }),
+    );
+  }
 }
+
+const refsText = (refs: RuleSetRef[], error: unknown) =>
+  `under ${refs.map((r) => `${r.id} ${r.version}`).join(', ')}: ${error instanceof Error ? error.message : String(error)}`;

@@ -12,3 +12,5 @@ export type * from './kinds/capacity/types.js';
 export type * from './kinds/minimum-patients/types.js';
 export type * from './kinds/timeline/types.js';
 export type * from './kinds/decisions/types.js';
+export type * from './kinds/supplement/types.js';
+export type * from './kinds/planning-areas/types.js';

@@ -10,6 +10,9 @@ export const LETTER_ID_PREFIX: Record<LetterKind, string> = {
   kapacitet: 'KAP',
 };
 
+/** The letters that are decisions: they carry the complaint guidance (templates/_shared/klagevejledning.hbs). */
+export const DECISION_LETTERS: readonly LetterKind[] = ['afgoerelse', 'kapacitet'];
+
 export function isLetterKind(value: string): value is LetterKind {
   return (LETTER_KINDS as readonly string[]).includes(value);
 }

@@ -24,5 +24,7 @@ export { changedRuleSetIds, describeRuleSetChanges, type RuleSetLookup } from '.
 export { summarizeComparison, type ComparisonSummary } from './compare/comparison-summary.js';
 export { impactSummary, type ImpactSummary, type RegionImpact, type YearTotals, type DifferenceBucket, type ClinicChange } from './compare/impact-summary.js';
 export { explainCitizen, type CitizenExplanation } from './weights/explain-citizen.js';
+export { planningAreaResults, type PlannedClinic } from './planning/planning-area-results.js';
+export { supplementSummary } from './planning/supplement-summary.js';
 export { computeRawWeights } from './weights/raw-weights.js';
 export { ReferencePopulation } from './impact/reference-population.js';

@@ -39,14 +39,25 @@ export interface MunicipalityResult {
   citizens: number;
   totalWeight: number;
   meanWeight: number;
-  /** Mean of the advisory minimum per capacity over the municipality's clinics (seed 000's tables). */
+  /**
+   * Mean of the advisory minimum per capacity over the municipality's clinics, each weighted by its
+   * listed patients' total weight — as seed 000's tables (target / mean weight); aggregate/area-results.ts.
+   */
   meanAdvisoryMinimum: number | null;
 }
 
 export interface CouncilYearResult {
   year: number;
   totalWeight: number;
+  /** The ceiling in force: the order's fixed number where the capacity rule set has one, else the computed one. */
   ceiling: number;
+  /** »Beregnet efter modellen«: total weight / target, rounded as the rule set says. */
+  computedCeiling: number;
+  /** The order's number for the council and year; null where the rule set has none. */
+  fixedCeiling: number | null;
+  /** computedCeiling − fixedCeiling; null where there is no fixed number. */
+  ceilingDifference: number | null;
+  /** max(0, ceiling − existing capacities). */
   freeCapacities: number;
 }
 
@@ -56,6 +67,32 @@ export interface CouncilResult {
   citizens: number;
   existingCapacities: number;
   years: CouncilYearResult[];
+}
+
+/** A region's planning area below a council (planning-areas rule set), or a planned municipality's clinics outside every area. */
+export interface PlanningAreaResult {
+  id: string;
+  name: string;
+  region: string;
+  council: string;
+  municipality: number;
+  clinics: number;
+  capacities: number;
+  listedPatients: number;
+  /** Mean weight of the area's clinics' listed patients; null without patients. */
+  meanWeight: number | null;
+  /** The clinics' advisory minimums per capacity weighted by their patients' total weight; null without. */
+  meanAdvisoryMinimum: number | null;
+}
+
+/** The temporary supplement (sundhedsloven § 206 b, stk. 5) as the supplement rule set in force says. */
+export interface SupplementSummary {
+  from: string;
+  to: string;
+  /** Whether a supplement may be agreed on the run's as-of date. */
+  inForce: boolean;
+  citation: string;
+  areas: Array<{ id: string; name: string; region: string; municipalities: string[]; citation: string; illustrative: boolean }>;
 }
 
 export interface RegionResult {
@@ -78,6 +115,10 @@ export interface ModelResult {
   regions: RegionResult[];
   /** Share of clinics whose minimum per capacity lies inside the reporting band. */
   shareInBand: number;
+  /** The regions' planning areas below the councils, where a planning-areas rule set is in force. */
+  planningAreas?: PlanningAreaResult[];
+  /** The temporary supplement's period and areas, where a supplement rule set is in force. */
+  supplement?: SupplementSummary;
   /**
    * Things the run had to assume, e.g. a municipality missing from life_expectancy.csv or
    * projection.csv (counted as 0). Danish; never silent.

@@ -67,7 +67,7 @@ describe.each(backends)('hearing rounds and cases ($name)', (backend) => {
     const { id } = await caseOf('100002');
     const skip = ctx.store.setFinal({ caseId: id, minimumPerCapacity: 1620, effectiveDate: '2027-02-01', rules: caseRules, actor: regionActor });
     await expect(skip).rejects.toBeInstanceOf(StateConflictError);
-    await expect(skip).rejects.toThrow('Sagen er i trin "vejledende" og kan ikke gå til "endelig"; det kræver trin "høringssvar".');
+    await expect(skip).rejects.toThrow('Sagen er i trin "vejledende" og kan ikke gå til "endelig"; det kræver trin "høringssvar" — eller "foreløbig", når klinikkens høringsfrist er udløbet.');
     await expect(ctx.store.recordResponse({ caseId: id, comment: 'x', actor: clinicActor })).rejects.toBeInstanceOf(StateConflictError);
 
     const final = (await ctx.store.getCase('100001'))!;

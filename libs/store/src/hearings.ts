@@ -12,7 +12,12 @@ export const caseSelect = `SELECT c.id, c.hearing_id, h.region, h.year, h.run_id
   c.council, c.capacities, c.listed_patients, c.mean_weight, c.advisory_minimum_per_capacity, c.advisory_minimum_total, c.status,
   c.version, c.preliminary_minimum, c.deviation_reason_id, c.dialogue_required, c.preliminary_at, c.preliminary_by,
   c.response_comment, c.response_maximum_patients, c.response_at, c.response_by, c.final_minimum, c.final_reason_id,
-  c.final_effective_date::text AS final_effective_date, c.final_at, c.final_by, c.created_at, c.updated_at
+  c.final_effective_date::text AS final_effective_date, c.final_at, c.final_by, c.created_at, c.updated_at,
+  c.hearing_number, c.preliminary_hearing_deadline::text AS preliminary_hearing_deadline, h.dates ->> 'hearing-deadline' AS round_hearing_deadline,
+  c.preliminary_deviation_text, c.final_reason_text, c.final_without_response,
+  (SELECT coalesce(jsonb_agg(jsonb_build_object('heldOn', d.held_on::text, 'outcome', d.outcome, 'agreement', d.agreement,
+     'recordedAt', d.recorded_at, 'actorId', d.recorded_by) ORDER BY d.id), '[]'::jsonb)
+   FROM case_dialogues d WHERE d.case_id = c.id) AS dialogues
   FROM hearing_cases c JOIN hearings h ON h.id = c.hearing_id`;
 
 /**

@@ -63,6 +63,9 @@ export const toCouncilYear = (row: Row): CouncilYearRecord => ({
   existingCapacities: row.existing_capacities as number,
   totalWeight: row.total_weight as number,
   ceiling: row.ceiling as number,
+  computedCeiling: row.computed_ceiling as number,
+  fixedCeiling: (row.fixed_ceiling as number | null) ?? null,
+  ceilingDifference: row.fixed_ceiling == null ? null : Number(((row.computed_ceiling as number) - (row.fixed_ceiling as number)).toPrecision(12)),
   freeCapacities: row.free_capacities as number,
 });
 
@@ -100,7 +103,10 @@ export const toCase = (row: Row): HearingCase => ({
       : {
           minimumPerCapacity: row.preliminary_minimum as number,
           deviationReasonId: textOrNull(row.deviation_reason_id),
+          deviationText: textOrNull(row.preliminary_deviation_text),
           dialogueRequired: row.dialogue_required as boolean,
+          hearingDeadline: textOrNull(row.preliminary_hearing_deadline ?? row.round_hearing_deadline),
+          hearingNumber: row.hearing_number as number,
           at: iso(row.preliminary_at),
           actorId: row.preliminary_by as string,
         },
@@ -119,10 +125,19 @@ export const toCase = (row: Row): HearingCase => ({
       : {
           minimumPerCapacity: row.final_minimum as number,
           reasonId: textOrNull(row.final_reason_id),
+          reasonText: textOrNull(row.final_reason_text),
           effectiveDate: row.final_effective_date as string,
+          withoutResponse: row.final_without_response === true,
           at: iso(row.final_at),
           actorId: row.final_by as string,
         },
+  dialogues: ((row.dialogues as Array<Record<string, unknown>> | null) ?? []).map((d) => ({
+    heldOn: d.heldOn as string,
+    outcome: d.outcome as string,
+    agreement: d.agreement as boolean,
+    recordedAt: iso(d.recordedAt),
+    actorId: d.actorId as string,
+  })),
   createdAt: iso(row.created_at),
   updatedAt: iso(row.updated_at),
 });

@@ -49,6 +49,9 @@ export function validateRunInput(clinics: ClinicInput[], councils: CouncilInput[
       if (![year.year, year.totalWeight, year.ceiling, year.freeCapacities].every((v) => fits(v, 'number')) || !Number.isInteger(year.year)) {
         throw new InvalidInputError(`Sundhedsråd ${council.council}: år nr. ${y + 1} skal have år, samlet vægt, loft og ledige kapaciteter som tal.`, `/councils/${index}/years/${y}`);
       }
+      if ((year.computedCeiling !== undefined && !fits(year.computedCeiling, 'number')) || (year.fixedCeiling != null && !fits(year.fixedCeiling, 'number'))) {
+        throw new InvalidInputError(`Sundhedsråd ${council.council}: år nr. ${y + 1}: loftet beregnet efter modellen og bekendtgørelsens loft skal være tal.`, `/councils/${index}/years/${y}`);
+      }
     });
   });
 }

@@ -21,8 +21,10 @@ describe.each(backends)('model runs ($name)', (backend) => {
   it('lists council results per year from the latest run or a given run', async () => {
     const y2026 = await ctx.store.listCouncils(2026);
     expect(y2026).toEqual([
-      { runId: 'run-1', year: 2026, council: 'Aalborg', region: 'Nordjylland', citizens: 300_000, existingCapacities: 180, totalWeight: 303_400.25, ceiling: 190, freeCapacities: 10 },
-      { runId: 'run-1', year: 2026, council: 'Aarhus', region: 'Midtjylland', citizens: 400_000, existingCapacities: 250, totalWeight: 395_000, ceiling: 247, freeCapacities: -3 },
+      // The order's number is the ceiling; the model's own figure is kept beside it with the difference.
+      { runId: 'run-1', year: 2026, council: 'Aalborg', region: 'Nordjylland', citizens: 300_000, existingCapacities: 180, totalWeight: 303_400.25, ceiling: 192, freeCapacities: 12, computedCeiling: 190.4, fixedCeiling: 192, ceilingDifference: -1.6 },
+      // Without a fixed number (an older run.json) the computed figure is the ceiling.
+      { runId: 'run-1', year: 2026, council: 'Aarhus', region: 'Midtjylland', citizens: 400_000, existingCapacities: 250, totalWeight: 395_000, ceiling: 247, freeCapacities: -3, computedCeiling: 247, fixedCeiling: null, ceilingDifference: null },
     ]);
     await ctx.store.registerRun({ ...runJson, asOf: '2026-06-01' }, [], { id: 'run-2', at: '2026-06-02T08:00:00.000Z' });
     expect(await ctx.store.listCouncils(2026)).toEqual([]); // run-2 (latest) has no councils

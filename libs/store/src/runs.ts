@@ -78,12 +78,14 @@ async function insertCouncils(tx: Queryable, runId: string, councils: CouncilInp
     c.years.map((y) => ({
       year: y.year, council: c.council, region: c.region, citizens: c.citizens, existing_capacities: c.existingCapacities,
       total_weight: y.totalWeight, ceiling: y.ceiling, free_capacities: y.freeCapacities,
+      computed_ceiling: y.computedCeiling ?? y.ceiling, fixed_ceiling: y.fixedCeiling ?? null,
     })),
   );
   await tx.query(
-    `INSERT INTO run_councils (run_id, year, council, region, citizens, existing_capacities, total_weight, ceiling, free_capacities)
+    `INSERT INTO run_councils (run_id, year, council, region, citizens, existing_capacities, total_weight, ceiling, free_capacities, computed_ceiling, fixed_ceiling)
      SELECT $1, x.* FROM jsonb_to_recordset($2::text::jsonb) AS x(year integer, council text, region text, citizens integer,
-       existing_capacities double precision, total_weight double precision, ceiling double precision, free_capacities double precision)`,
+       existing_capacities double precision, total_weight double precision, ceiling double precision, free_capacities double precision,
+       computed_ceiling double precision, fixed_ceiling double precision)`,
     [runId, json(rows)],
   );
 }

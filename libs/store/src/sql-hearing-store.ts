@@ -1,5 +1,5 @@
 import { appendAudit, listAudit } from './audit.js';
-import { recordResponse, setFinal, setPreliminary } from './case-transitions.js';
+import { recordDialogue, recordResponse, setFinal, setPreliminary } from './case-transitions.js';
 import type { Database } from './db/database.js';
 import { getDecision, insertDecisions, listDecisions, pendingDecision, type PendingDecision } from './decisions.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
@@ -65,6 +65,7 @@ export class SqlHearingStore implements HearingStore {
   setPreliminary: HearingStore['setPreliminary'] = (input) => setPreliminary(this.db, input);
   recordResponse: HearingStore['recordResponse'] = (input) => recordResponse(this.db, input);
   setFinal: HearingStore['setFinal'] = (input) => setFinal(this.db, input);
+  recordDialogue: HearingStore['recordDialogue'] = (input) => recordDialogue(this.db, input);
   recordLetter: HearingStore['recordLetter'] = (input) => recordLetter(this.db, input);
   listLetters: HearingStore['listLetters'] = (caseId) => listLetters(this.db, caseId);
 

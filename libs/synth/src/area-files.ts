@@ -1,7 +1,7 @@
 import type { SynthMunicipality } from './geography-source.js';
 import type { MunicipalityNeed } from './deprivation.js';
 import type { SynthClinic } from './clinics.js';
-import type { Random } from './prng.js';
+import { streamFor } from './prng.js';
 
 /**
  * The area inputs: councils.csv (existing capacities = the sum of the council's clinics, so the
@@ -21,7 +21,8 @@ export function councilsCsv(municipalities: SynthMunicipality[], clinics: SynthC
   return `council,existing_capacities\n${[...capacities].map(([council, n]) => `${council},${decimal(n, 1)}\n`).join('')}`;
 }
 
-export function lifeExpectancyCsv(municipalities: SynthMunicipality[], needs: Map<number, MunicipalityNeed>, random: Random): string {
+export function lifeExpectancyCsv(municipalities: SynthMunicipality[], needs: Map<number, MunicipalityNeed>, seed: number): string {
+  const random = streamFor(seed, 'life-expectancy');
   const rows = municipalities.map((m) => {
     const excess = needs.get(m.code)!.targetWeight - 1;
     const lifeExpectancy = 81.5 - 9 * excess + (random() - 0.5) * 0.6;
@@ -31,7 +32,8 @@ export function lifeExpectancyCsv(municipalities: SynthMunicipality[], needs: Ma
   return `municipality_code,life_expectancy,lost_life_years_per_1000\n${rows.join('')}`;
 }
 
-export function projectionCsv(municipalities: SynthMunicipality[], needs: Map<number, MunicipalityNeed>, random: Random): string {
+export function projectionCsv(municipalities: SynthMunicipality[], needs: Map<number, MunicipalityNeed>, seed: number): string {
+  const random = streamFor(seed, 'projection');
   const rows = municipalities.map((m) => {
     const drift = 0.5 - 1.5 * (needs.get(m.code)!.targetWeight - 1) + (random() - 0.5) * 0.6;
     const growth = HIGH_GROWTH[m.code] ?? Math.max(-0.5, Math.min(1.2, drift));

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GENERATOR_VERSION, generateSyntheticDenmark, type SynthManifest, type SynthOptions } from './generate.js';
+import { loadCalibration } from './calibration.js';
+import { calibrationHash, GENERATOR_VERSION, generateSyntheticDenmark, type SynthManifest, type SynthOptions } from './generate.js';
 import { geographyHash, loadSynthGeography } from './geography-source.js';
 
 /** `.cache/synth-s<scale>-seed<seed>` under `root`: where demo and bench keep a generated country. */
@@ -10,7 +11,7 @@ export function cacheDir(root: string, seed: number, scale: number): string {
 
 /**
  * Generates into `outDir` unless it already holds a finished generation (manifest.json is written
- * last) of the same seed, scale, geography and generator version. Returns the manifest and whether
+ * last) of the same seed, scale, geography, calibration and generator version. Returns the manifest and whether
  * the cache was used.
  */
 export async function ensureSynthetic(options: SynthOptions): Promise<{ manifest: SynthManifest; cached: boolean }> {
@@ -21,7 +22,8 @@ export async function ensureSynthetic(options: SynthOptions): Promise<{ manifest
     existing.seed === options.seed &&
     existing.scale === options.scale &&
     existing.generatorVersion === GENERATOR_VERSION &&
-    existing.geographyHash === geographyHash(geography)
+    existing.geographyHash === geographyHash(geography) &&
+    existing.calibrationHash === calibrationHash(options.calibration === undefined ? loadCalibration() : (options.calibration ?? undefined))
   ) {
     return { manifest: existing, cached: true };
   }

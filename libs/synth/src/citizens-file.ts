@@ -3,7 +3,7 @@ import type { SynthClinic } from './clinics.js';
 import type { MunicipalityNeed } from './deprivation.js';
 import type { SynthMunicipality } from './geography-source.js';
 import { CIVIL_STATUSES, drawCitizen, EDUCATIONS, populationProfile, SEX_CODES, type PopulationProfile } from './population-profile.js';
-import { cumulate, pickCumulative, type Random } from './prng.js';
+import { cumulate, pickCumulative, streamFor, type Random } from './prng.js';
 
 export const CITIZENS_HEADER = 'id,sex,age,municipality_code,provider_number,somatic_diseases,psychiatric_disease,civil_status,menapt,education,parents_education,outside_labour_market';
 
@@ -30,7 +30,8 @@ export interface CitizensPlan {
   populations: Map<number, number>;
   needs: Map<number, MunicipalityNeed>;
   clinics: SynthClinic[];
-  random: Random;
+  /** Each municipality's citizens are drawn from a stream of their own (prng.ts streamFor). */
+  seed: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -39,7 +40,7 @@ export interface CitizensPlan {
  * municipality, drawn from that clinic's neighbourhood) or with none; counts each clinic's patients.
  */
 export async function writeCitizens(path: string, plan: CitizensPlan): Promise<number> {
-  const { municipalities, populations, needs, clinics, random } = plan;
+  const { municipalities, populations, needs, clinics, seed } = plan;
   const total = [...populations.values()].reduce((a, b) => a + b, 0);
   const councilOf = new Map(municipalities.map((m) => [m.code, m.council]));
   const deprivationOf = (c: SynthClinic) => Math.max(-1.5, Math.min(1.5, needs.get(c.municipalityCode)!.deprivation + c.neighbourhood));
@@ -60,6 +61,7 @@ export async function writeCitizens(path: string, plan: CitizensPlan): Promise<n
     const council = byCouncil.get(m.council)!;
     const code = AsciiRowWriter.token(String(m.code));
     const n = populations.get(m.code)!;
+    const random = streamFor(seed, 'citizens', m.code);
     for (let i = 0; i < n; i++) {
       const u = random();
       const slot = u < OWN_MUNICIPALITY ? pick(own, random) : u < OWN_MUNICIPALITY + SAME_COUNCIL ? pick(council, random) : null;

@@ -3,3 +3,7 @@
 export { generateSyntheticDenmark, GENERATOR_VERSION, type SynthManifest, type SynthOptions } from './generate.js';
 export { cacheDir, ensureSynthetic } from './cache.js';
 export { geographyHash, loadSynthGeography, type SynthGeography, type SynthIsland, type SynthMunicipality } from './geography-source.js';
+export { calibrationFile, loadCalibration, type SynthCalibration } from './calibration.js';
+export { municipalityNeeds, type MunicipalityNeed } from './deprivation.js';
+export { loadTargetWeights } from './geography-source.js';
+export { spreadFor, type NeighbourhoodSpread } from './calibration.js';

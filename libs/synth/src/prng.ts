@@ -1,6 +1,6 @@
 /**
- * Mulberry32: a small, fast 32-bit seeded PRNG. The generator draws every random number from one
- * stream in a fixed order, so the same seed and scale give byte-identical files.
+ * Mulberry32: a small, fast 32-bit seeded PRNG. The generator draws every random number from seeded
+ * streams in a fixed order, so the same seed and scale give byte-identical files.
  */
 export type Random = () => number;
 
@@ -13,6 +13,20 @@ export function mulberry32(seed: number): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * A stream of its own for one part of the country (a municipality's clinics or citizens): the seed
+ * and the part's key mixed (FNV-1a, then mulberry32). Changing one municipality (its calibration, its
+ * capacities) then changes only its own draws, never every municipality's after it.
+ */
+export function streamFor(seed: number, ...key: Array<string | number>): Random {
+  let hash = (0x811c9dc5 ^ (seed >>> 0)) >>> 0;
+  for (const char of key.join('\u0000')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return mulberry32(hash);
 }
 
 /** Index into `cumulative` (ascending, last = total) for a uniform draw; binary search. */

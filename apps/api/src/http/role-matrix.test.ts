@@ -29,6 +29,8 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['GET', '/v1/runs', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['GET', '/v1/runs/{run}', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['GET', '/v1/councils', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/supplement?asOf=2026-12-14', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/runs/{run}/planning-areas?asOf=2026-12-14', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['POST', '/v1/hearings', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 422, reader: 403 }],
   ['GET', '/v1/hearings', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['GET', '/v1/hearings/{nord}', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
@@ -39,6 +41,7 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['POST', '/v1/cases/N-100/preliminary', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
   ['POST', '/v1/cases/N-100/response', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
   ['POST', '/v1/cases/N-100/final', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
+  ['POST', '/v1/cases/N-100/dialogue', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
   ['POST', '/v1/cases/M-100/preliminary', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
   ['POST', '/v1/cases/M-100/response', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
   ['POST', '/v1/cases/M-100/final', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
@@ -53,6 +56,7 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['PUT', '/v1/runs/{run}/inputs', {}, { none: 401, ministry: 422, regionNord: 403, regionMidt: 403, reader: 403 }],
   ['GET', '/v1/runs/{run}/inputs', undefined, { none: 401, ministry: 404, regionNord: 404, regionMidt: 404, reader: 404 }],
   ['POST', '/v1/decisions/capacity/preview', capacityRequest(), { none: 401, ministry: 200, regionNord: 200, regionMidt: 403, reader: 403 }],
+  ['POST', '/v1/cases/M-100/dialogue', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
 ];
 
 describe.each(backends)('role matrix ($name)', (backend) => {

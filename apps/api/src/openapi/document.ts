@@ -2,7 +2,7 @@ import { clinicMinimumSchema, weightsCalculationSchema } from '../schemas/calcul
 import { capacityRequestSchema } from '@fordeling/engine';
 import { citizenSchema } from '../schemas/citizen.js';
 import { decisionListSchema, storedDecisionSchema } from '../schemas/decisions.js';
-import { finalSchema, openHearingSchema, preliminarySchema, responseSchema } from '../schemas/hearings.js';
+import { dialogueSchema, finalSchema, openHearingSchema, preliminarySchema, responseSchema } from '../schemas/hearings.js';
 import { registerRunSchema } from '../schemas/runs.js';
 import { impactRequestSchema, newDraftSchema, reasonSchema, ruleVersionSchema, runInputsSchema, submitSchema } from '../schemas/rule-drafts.js';
 import { ruleWorkflowExamples } from './rule-workflow-examples.js';
@@ -52,7 +52,9 @@ export const operations: Operation[] = [
   { method: 'post', path: '/v1/runs', summary: 'Registrer en modelkørsel', roles: ['ministry'], body: registerRunSchema, created: true },
   { method: 'get', path: '/v1/runs', summary: 'Modelkørsler, nyeste først', roles: ALL },
   { method: 'get', path: '/v1/runs/{id}', summary: 'Én modelkørsel med klinikker', roles: ALL },
-  { method: 'get', path: '/v1/councils', summary: 'Sundhedsrådenes lofter fra en kørsel', roles: ALL, query: [{ name: 'year', description: 'År; standard i år' }, { name: 'runId', description: 'Kørsel; standard den seneste' }] },
+  { method: 'get', path: '/v1/councils', summary: 'Sundhedsrådenes lofter fra en kørsel: loftet i kraft (bekendtgørelsens tal, hvor regelsættet har det), beregnet efter modellen og forskellen', roles: ALL, query: [{ name: 'year', description: 'År; standard i år' }, { name: 'runId', description: 'Kørsel; standard den seneste' }] },
+  { method: 'get', path: '/v1/supplement', summary: 'Midlertidigt tilskud i områder med lægemangel (sundhedsloven § 206 b, stk. 5): perioden og områderne', roles: ALL, query: [{ name: 'asOf', description: 'Dato (ÅÅÅÅ-MM-DD); standard i dag' }] },
+  { method: 'get', path: '/v1/runs/{id}/planning-areas', summary: 'Regionale planlægningsområder under sundhedsrådene med kørslens klinikker (en region ser sine egne)', roles: ALL, query: [{ name: 'asOf', description: 'Dato for regelsættet (ÅÅÅÅ-MM-DD); standard i dag' }] },
   { method: 'post', path: '/v1/hearings', summary: 'Åbn en høringsrunde for regionens klinikker', roles: ['region'], body: openHearingSchema, created: true },
   { method: 'get', path: '/v1/hearings', summary: 'Høringsrunder', roles: ALL },
   { method: 'get', path: '/v1/hearings/{id}', summary: 'Én høringsrunde', roles: ALL },
@@ -60,7 +62,8 @@ export const operations: Operation[] = [
   { method: 'get', path: '/v1/cases/{providerNumber}', summary: 'En kliniks sag med historik og breve', roles: ALL, query: [{ name: 'year', description: 'Rundens år; standard den seneste' }] },
   { method: 'post', path: '/v1/cases/{providerNumber}/preliminary', summary: 'Foreløbigt minimumspatienttal', roles: ['region'], body: preliminarySchema },
   { method: 'post', path: '/v1/cases/{providerNumber}/response', summary: 'Klinikkens høringssvar', roles: ['region'], body: responseSchema },
-  { method: 'post', path: '/v1/cases/{providerNumber}/final', summary: 'Endeligt minimumspatienttal', roles: ['region'], body: finalSchema },
+  { method: 'post', path: '/v1/cases/{providerNumber}/final', summary: 'Endeligt minimumspatienttal (efter høringssvaret, eller uden når klinikkens frist er udløbet)', roles: ['region'], body: finalSchema },
+  { method: 'post', path: '/v1/cases/{providerNumber}/dialogue', summary: 'Registrér en dialog med klinikken (dato, resultat, enighed)', roles: ['region'], body: dialogueSchema },
   // The rules workflow (issue 13): drafts, four-eyes approval, publishing, the impact preview.
   { method: 'get', path: '/v1/rulesets/{id}/drafts', summary: 'Versioner af et regelsæt i databasen (udkast, til godkendelse, afviste, offentliggjorte)', roles: ALL, responseExample: ruleWorkflowExamples.drafts },
   { method: 'post', path: '/v1/rulesets/{id}/drafts', summary: 'Opret et udkast: hele dokumentet, eller en kopi (hel eller som ændring) af den version, der gælder på »validFrom«', roles: ['ministry'], body: newDraftSchema, created: true, response: { $ref: '#/components/schemas/RuleVersion' }, example: ruleWorkflowExamples.newDraft, responseExample: ruleWorkflowExamples.created },

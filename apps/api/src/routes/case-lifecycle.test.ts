@@ -35,6 +35,21 @@ describe.each(backends)('a case through its whole life over HTTP ($name)', (back
     expect((await post('final', { minimumPerCapacity: 1400, reasonId: 'special-functions' })).status).toBe(409);
   });
 
+  // The hearing letter: »Hører vi ikke fra jer inden fristen, træffer vi afgørelse på det foreliggende
+  // grundlag« — but not before the deadline (the round's, 15 November 2025; »today« is 1 October 2025).
+  it('refuses a final without a response before the deadline, and records a dialogue on the case', async () => {
+    await request(api.app).post('/v1/hearings').set(api.auth('regionMidt')).send({ runId: api.runId }).expect(201);
+    const post = (step: string, body: object) => request(api.app).post(`/v1/cases/M-200/${step}`).set(api.auth('regionMidt')).send(body);
+    await post('preliminary', { minimumPerCapacity: 1455 }).expect(200);
+    const early = await post('final', { minimumPerCapacity: 1455 });
+    expect(early.status).toBe(409);
+    expect(early.body.detail).toContain('Klinikken har frist til 15. november 2025 for sit høringssvar');
+    expect((await post('dialogue', { heldOn: '2025-10-02', outcome: 'x', agreement: true })).status).toBe(409); // not yet held
+    const dialogue = await post('dialogue', { heldOn: '2025-09-30', outcome: 'Telefonmøde; klinikken er enig i tallet.', agreement: true }).expect(200);
+    expect(dialogue.body).toMatchObject({ status: 'preliminary', version: 3, dialogues: [{ heldOn: '2025-09-30', agreement: true }] });
+    expect(dialogue.body.history.at(-1)).toMatchObject({ fromStatus: 'preliminary', toStatus: 'preliminary', data: { dialogue: { heldOn: '2025-09-30' } } });
+  });
+
   it('flags a dialogue when the number is substantially above the current patients per capacity', async () => {
     // N-100: 3.000 patients on 2 capacities = 1.500 each; 1.700 ≥ 1.500 × 1,1.
     const res = await request(api.app).post('/v1/cases/N-100/preliminary').set(api.auth('regionNord')).send({ minimumPerCapacity: 1700, deviationReasonId: 'local-conditions' }).expect(200);

@@ -8,7 +8,7 @@ import { queryYear } from '../http/query.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
 import { validBody } from '../http/validate-body.js';
 import { caseRulesOf, dialogueRequired } from '../rules/case-rules.js';
-import { finalSchema, preliminarySchema, responseSchema } from '../schemas/hearings.js';
+import { dialogueSchema, finalSchema, preliminarySchema, responseSchema } from '../schemas/hearings.js';
 
 /** A region sees only its own clinics' cases; another region's case answers 404 (existence does not leak). */
 async function visibleCase(ctx: AppContext, res: Response, providerNumber: string, year?: number): Promise<CaseDetail> {
@@ -36,7 +36,7 @@ export function caseRoutes(ctx: AppContext): Router {
 
   router.post('/cases/:providerNumber/preliminary', requireRole('region'), async (req, res) => {
     const current = await visibleCase(ctx, res, String(req.params.providerNumber));
-    const body = validBody<{ minimumPerCapacity: number; deviationReasonId?: string | null; expectedVersion?: number }>(preliminarySchema, req.body);
+    const body = validBody<{ minimumPerCapacity: number; deviationReasonId?: string | null; deviationText?: string | null; hearingDeadline?: string; newHearing?: boolean; expectedVersion?: number }>(preliminarySchema, req.body);
     const book = ctx.rules.bookAt();
     usedRuleSets(res, book);
     await ctx.store.setPreliminary({
@@ -45,7 +45,11 @@ export function caseRoutes(ctx: AppContext): Router {
       rules: caseRulesOf(book),
       minimumPerCapacity: body.minimumPerCapacity,
       deviationReasonId: body.deviationReasonId ?? null,
+      deviationText: body.deviationText ?? null,
+      ...(body.hearingDeadline ? { hearingDeadline: body.hearingDeadline } : {}),
+      ...(body.newHearing ? { newHearing: true } : {}),
       dialogueRequired: dialogueRequired(book, body.minimumPerCapacity, current.listedPatients, current.capacities),
+      today: ctx.rules.todayDate(),
       actor: actorOf(principal(res)),
       ruleSets: book.refs(),
       inputHash: ctx.engine.hash(body),
@@ -69,7 +73,7 @@ export function caseRoutes(ctx: AppContext): Router {
 
   router.post('/cases/:providerNumber/final', requireRole('region'), async (req, res) => {
     const current = await visibleCase(ctx, res, String(req.params.providerNumber));
-    const body = validBody<{ minimumPerCapacity: number; reasonId?: string | null; expectedVersion?: number }>(finalSchema, req.body);
+    const body = validBody<{ minimumPerCapacity: number; reasonId?: string | null; reasonText?: string | null; expectedVersion?: number }>(finalSchema, req.body);
     const hearing = await ctx.store.getHearing(current.hearingId);
     const effectiveDate = hearing?.dates['final-effective'];
     if (!effectiveDate) throw problems.invalid('Høringsrunden har ingen ikrafttrædelsesdato (trinnet »final-effective« i tidsplanen).', []);
@@ -81,9 +85,28 @@ export function caseRoutes(ctx: AppContext): Router {
       rules: caseRulesOf(book),
       minimumPerCapacity: body.minimumPerCapacity,
       reasonId: body.reasonId ?? null,
+      reasonText: body.reasonText ?? null,
       effectiveDate,
+      today: ctx.rules.todayDate(),
       actor: actorOf(principal(res)),
       ruleSets: book.refs(),
+      inputHash: ctx.engine.hash(body),
+    });
+    res.json(await detail(ctx, current.id));
+  });
+
+  // The dialogue with the clinic (seed 003: »forpligtet til at indgå i en dialog«), recorded on the case.
+  router.post('/cases/:providerNumber/dialogue', requireRole('region'), async (req, res) => {
+    const current = await visibleCase(ctx, res, String(req.params.providerNumber));
+    const body = validBody<{ heldOn: string; outcome: string; agreement: boolean; expectedVersion?: number }>(dialogueSchema, req.body);
+    await ctx.store.recordDialogue({
+      caseId: current.id,
+      expectedVersion: body.expectedVersion,
+      heldOn: body.heldOn,
+      outcome: body.outcome,
+      agreement: body.agreement,
+      today: ctx.rules.todayDate(),
+      actor: actorOf(principal(res)),
       inputHash: ctx.engine.hash(body),
     });
     res.json(await detail(ctx, current.id));

@@ -66,7 +66,7 @@ describe.each(backends)('every route on its happy path ($name)', (backend) => {
     const shipped = await request(api.app).get('/v1/rulesets/minimum-patients/versions/2025.1').set(api.auth('reader'));
     const validate = (doc: unknown) => request(api.app).post('/v1/rulesets/validate').set(api.auth('regionNord')).set('Content-Type', 'application/json').send(JSON.stringify(doc, null, 2));
     expect((await validate(shipped.body.document)).body).toEqual({ valid: true, problems: [], warnings: [] });
-    expect((await validate({ ...shipped.body.document, version: '2026.1', validFrom: '2026-02-01', status: 'draft' })).body).toEqual({ valid: true, problems: [], warnings: [] });
+    expect((await validate({ ...shipped.body.document, version: '2027.1', validFrom: '2027-02-01', status: 'draft' })).body).toEqual({ valid: true, problems: [], warnings: [] });
     // The published version edited and marked draft again: the lock still protects it.
     const reverted = await validate({ ...shipped.body.document, status: 'draft' });
     expect(reverted.status).toBe(200);
@@ -133,10 +133,33 @@ describe.each(backends)('every route on its happy path ($name)', (backend) => {
     expect(regional.body.clinics.map((c: { providerNumber: string }) => c.providerNumber).sort()).toEqual(['N-100', 'N-200']);
   });
 
-  it('GET /v1/councils returns the ceilings of a year', async () => {
+  // Seed 000: »Bekendtgørelsen tilsiger, hvor mange læger et sundhedsråd kan have ved udgangen af 2025
+  // og 2026« — the order's number is the ceiling; the model's figure is shown beside it with the difference.
+  it('GET /v1/councils returns the ceilings of a year: the order’s number, »beregnet efter modellen« and the difference', async () => {
     const res = await request(api.app).get(`/v1/councils?year=2026&runId=${api.runId}`).set(api.auth('reader')).expect(200);
     const vendsyssel = res.body.councils.find((c: { council: string }) => c.council === 'Vendsyssel');
-    expect(vendsyssel).toMatchObject({ year: 2026, ceiling: 127, freeCapacities: 7 });
+    expect(vendsyssel).toMatchObject({ year: 2026, ceiling: 123, computedCeiling: 127, fixedCeiling: 123, ceilingDifference: 4, freeCapacities: 3 });
+    const y2025 = await request(api.app).get(`/v1/councils?year=2025&runId=${api.runId}`).set(api.auth('reader')).expect(200);
+    expect(y2025.body.councils.find((c: { council: string }) => c.council === 'Vendsyssel')).toMatchObject({ ceiling: 126, computedCeiling: 126, fixedCeiling: null, ceilingDifference: null });
+  });
+
+  // Sundhedsloven § 206 b, stk. 5: from 1 July 2025 to 31 December 2026 the regions may agree a
+  // temporary supplement with practice owners in areas with a shortage of doctors.
+  it('GET /v1/supplement gives the period and the areas, and whether it holds on the day', async () => {
+    const res = await request(api.app).get('/v1/supplement?asOf=2026-12-14').set(api.auth('reader')).expect(200);
+    expect(res.body).toMatchObject({ asOf: '2026-12-14', from: '2025-07-01', to: '2026-12-31', inForce: true, citation: 'Sundhedsloven, § 206 b, stk. 5' });
+    expect(res.body.areas[0]).toMatchObject({ id: 'lolland-falster-vordingborg', region: 'Region Sjælland', municipalities: ['Lolland', 'Guldborgsund', 'Vordingborg'], illustrative: true });
+    expect((await request(api.app).get('/v1/supplement?asOf=2027-01-04').set(api.auth('reader')).expect(200)).body.inForce).toBe(false);
+    expect((await request(api.app).get('/v1/supplement').set(api.auth('reader'))).status).toBe(404); // »today« (1 October 2025): not yet in the rule sets
+  });
+
+  // Region Hovedstaden plans København in smaller areas (its districts) within the council.
+  it('GET /v1/runs/{id}/planning-areas gives the regions’ areas with the run’s clinics; a region sees its own', async () => {
+    const res = await request(api.app).get(`/v1/runs/${api.runId}/planning-areas?asOf=2026-12-14`).set(api.auth('reader')).expect(200);
+    expect(res.body.areas.map((a: { name: string }) => a.name)).toContain('Østerbro');
+    expect(res.body.areas.every((a: { region: string; clinics: number }) => a.region === 'Hovedstaden' && a.clinics === 0)).toBe(true);
+    const nord = await request(api.app).get(`/v1/runs/${api.runId}/planning-areas?asOf=2026-12-14`).set(api.auth('regionNord')).expect(200);
+    expect(nord.body.areas).toEqual([]);
   });
 
   it('POST /v1/hearings opens a round with the timeline dates; cases are listed', async () => {

@@ -24,6 +24,23 @@ export function caseRulesOf(book: RuleBook): CaseRules {
     },
     deviationReasons: (id) => compiled.deviationReason(id) !== undefined,
     deviationReasonsRule: { ruleId: ruleId(minimum, 'deviationReasons'), reference: minimum.document.legalBasis },
+    reasonDirectionProblem: (id, perCapacity, advisory) => compiled.reasonDirectionProblem(id, perCapacity, advisory),
+    // The hearing's own rules (minimum-patients 2026.1); a version without them asks for none of it.
+    ...(compiled.deviationTextRequired.value && compiled.deviationTextRequired.reference
+      ? { deviationTextRequired: { ruleId: ruleId(minimum, 'deviationTextRequired'), reference: compiled.deviationTextRequired.reference } }
+      : {}),
+    ...(compiled.dialogueRequiredBeforeFinal.value && compiled.dialogueRequiredBeforeFinal.reference
+      ? {
+          dialogueBeforeFinal: {
+            ruleId: ruleId(minimum, 'dialogueRequiredBeforeFinal'),
+            reference: compiled.dialogueRequiredBeforeFinal.reference,
+            needed: (final: number, advisory: number, current: number) => compiled.dialogueNeeded(final, advisory, current),
+          },
+        }
+      : {}),
+    ...(compiled.newHearingIfFinalHigher.value && compiled.newHearingIfFinalHigher.reference
+      ? { newHearingIfFinalHigher: { ruleId: ruleId(minimum, 'newHearingIfFinalHigher'), reference: compiled.newHearingIfFinalHigher.reference } }
+      : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { canonicalHash, checkRuleText, compactDecision, decideRequest, diffRuleSets, expandDecision, geographyRules, ruleFilePath, validateRequest, type RuleRegistry } from '@fordeling/engine';
+import { canonicalHash, checkRuleText, compactDecision, decideRequest, diffRuleSets, expandDecision, ruleFilePath, validateRequestIn, type RuleRegistry } from '@fordeling/engine';
 import type { EngineFunctions } from './engine-port.js';
 
 /** Name the API gives a document sent in a request body, in place of a file path. */
@@ -17,7 +17,7 @@ function namesOf(text: string): { id: string; version: string } {
 
 export function engineFunctions(registry: RuleRegistry): EngineFunctions {
   return {
-    validateRequest: (body, book) => validateRequest(body, geographyRules.of(book)),
+    validateRequest: (body, book) => validateRequestIn(body, book),
     decide: (request, book) => decideRequest(request, book),
     compact: compactDecision,
     expand: expandDecision,

@@ -1,4 +1,4 @@
-import type { CapacityRequest, CompactDecision, Decision, LoadedRuleSet, Problem, RuleBook, RuleChange, RuleLibrary, RuleSetRef } from '@fordeling/engine';
+import type { CompactDecision, Decision, LoadedRuleSet, Problem, RuleBook, RuleChange, RuleLibrary, RuleSetRef, ValidatedRequest } from '@fordeling/engine';
 
 /**
  * The engine operations the API calls besides the rule library itself; the default implementation
@@ -6,9 +6,9 @@ import type { CapacityRequest, CompactDecision, Decision, LoadedRuleSet, Problem
  */
 export interface EngineFunctions {
   /** The request as the rules see it, or a RequestError naming every problem (the one check of a request). */
-  validateRequest(body: unknown, book: RuleBook): CapacityRequest;
+  validateRequest(body: unknown, book: RuleBook): ValidatedRequest;
   /** Decides a request validateRequest returned. */
-  decide(request: CapacityRequest, book: RuleBook): Promise<Decision>;
+  decide(request: ValidatedRequest, book: RuleBook): Promise<Decision>;
   /** The decision's record as the store keeps it (the trace's findings without the sentences). */
   compact(decision: Decision): CompactDecision;
   /** A stored decision in full, rebuilt under `book`, which holds exactly its rule-set versions `ruleSets`. */

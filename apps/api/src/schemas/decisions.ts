@@ -1,8 +1,8 @@
-import { capacityRequestSchema, legalReferenceSchema } from '@fordeling/engine';
+import { capacityRequestSchema, DECISION_BASES, legalReferenceSchema } from '@fordeling/engine';
 import { isoDate, ruleSetRef } from './common.js';
 
 const outcome = { type: 'string', enum: ['granted', 'refused'], title: 'Udfald' } as const;
-const basis = { type: 'string', enum: ['within-ceiling', 'refill', 'non-bridged-island', 'extraordinary-growth', 'ceiling-reached'], title: 'Grundlag' } as const;
+const basis = { type: 'string', enum: DECISION_BASES, title: 'Grundlag' } as const;
 
 /** RuleTrace (engine, kinds/decisions/types.ts): what each rule of the decisions rule set did. */
 const ruleTrace = {

@@ -20,6 +20,22 @@ export const preliminarySchema = {
   properties: {
     minimumPerCapacity: { type: 'integer', minimum: 0, title: 'Foreløbigt minimumspatienttal pr. kapacitet' },
     deviationReasonId: { type: ['string', 'null'], title: 'Begrundelse for afvigelse (id fra regelsættet minimum-patients)' },
+    deviationText: { type: ['string', 'null'], maxLength: 20_000, title: 'Begrundelsen skrevet ud (står i brevene)' },
+    hearingDeadline: { type: 'string', format: 'date', title: 'Klinikkens høringsfrist (standard: rundens)' },
+    newHearing: { type: 'boolean', title: 'Ny høring på en sag, der allerede er hørt (kræver ny frist)' },
+    expectedVersion,
+  },
+} as const;
+
+export const dialogueSchema = {
+  $id: 'Dialogue',
+  type: 'object',
+  additionalProperties: false,
+  required: ['heldOn', 'outcome', 'agreement'],
+  properties: {
+    heldOn: { type: 'string', format: 'date', title: 'Dato for dialogen' },
+    outcome: { type: 'string', minLength: 1, maxLength: 20_000, title: 'Hvad dialogen førte til' },
+    agreement: { type: 'boolean', title: 'Opnåede regionen og klinikken enighed' },
     expectedVersion,
   },
 } as const;
@@ -44,6 +60,7 @@ export const finalSchema = {
   properties: {
     minimumPerCapacity: { type: 'integer', minimum: 0, title: 'Endeligt minimumspatienttal pr. kapacitet' },
     reasonId: { type: ['string', 'null'], title: 'Begrundelse for afvigelse (id fra regelsættet minimum-patients)' },
+    reasonText: { type: ['string', 'null'], maxLength: 20_000, title: 'Begrundelsen skrevet ud (står i afgørelsesbrevet)' },
     expectedVersion,
   },
 } as const;

@@ -49,7 +49,15 @@ export const councilResultSchema = {
       items: {
         type: 'object',
         required: ['year', 'totalWeight', 'ceiling', 'freeCapacities'],
-        properties: { year: { type: 'integer' }, totalWeight: { type: 'number' }, ceiling: { type: 'number' }, freeCapacities: { type: 'number' } },
+        properties: {
+          year: { type: 'integer' },
+          totalWeight: { type: 'number' },
+          ceiling: { type: 'number', title: 'Loftet i kraft (bekendtgørelsens tal, hvor regelsættet har det)' },
+          freeCapacities: { type: 'number' },
+          computedCeiling: { type: 'number', title: 'Loft beregnet efter modellen (standard: loftet)' },
+          fixedCeiling: { type: ['number', 'null'], title: 'Bekendtgørelsens antal lægekapaciteter (null: ikke i regelsættet)' },
+          ceilingDifference: { type: ['number', 'null'], title: 'Beregnet minus bekendtgørelsens tal' },
+        },
       },
     },
   },

@@ -6,7 +6,9 @@ import { defaultRulesDir } from '@fordeling/engine';
 import { anholtRequest } from '@fordeling/engine/testing';
 import { run } from './decide.js';
 
-const island = anholtRequest({ date: '2026-12-31' });
+// Seed 000: extra provider numbers on non-bridged islands »i en periode frem til 1. januar 2027«. On
+// 31 December 2026 the request gives no ceiling: capacity 2026.2 has the order's number (136).
+const { ceiling: _fixedByOrder, ...island } = anholtRequest({ date: '2026-12-31', existingCapacities: 136.5 });
 
 async function decideCli(argv: string[], input: unknown) {
   const out: string[] = [];
@@ -20,19 +22,22 @@ describe('fordeling decide', () => {
     const { code, out } = await decideCli([], island);
     expect(code).toBe(0);
     const decision = JSON.parse(out);
-    expect(decision).toMatchObject({ outcome: 'granted', basis: 'non-bridged-island', asOf: '2026-12-31' });
+    expect(decision).toMatchObject({ outcome: 'granted', basis: 'non-bridged-island', asOf: '2026-12-31', unit: 'provider-number', ceiling: { capacities: 136, fixedByOrder: true } });
     expect(decision.ruleSets.find((r: { id: string }) => r.id === 'geography').version).toBe('2025.1');
+    expect(decision.ruleSets.find((r: { id: string }) => r.id === 'capacity').version).toBe('2026.2');
   });
 
   it('--as-of picks another date’s rules (the 2027 geography)', async () => {
-    const { out } = await decideCli(['--as-of', '2027-01-01'], island);
+    // The order fixes no number for 2027 (capacity 2026.2), so the request gives its ceiling.
+    const { out } = await decideCli(['--as-of', '2027-01-01'], { ...island, ceiling: 136 });
     expect(JSON.parse(out).ruleSets.find((r: { id: string }) => r.id === 'geography').version).toBe('2027.1');
   });
 
   it('--explain prints Danish sentences', async () => {
-    const { code, out } = await decideCli(['--explain'], { ...island, date: '2027-01-01' });
+    const { code, out } = await decideCli(['--explain'], { ...island, date: '2027-01-01', ceiling: 136 });
     expect(code).toBe(0);
-    expect(out).toContain('Afgørelse: afslået (kapacitetsloftet er nået) efter reglen »Loftet er nået«.');
+    expect(out).toContain('Afgørelse: afslået (ud over kapacitetsloftet) efter reglen »Ud over loftet«.');
+    expect(out).toContain('Loft: 136 lægekapaciteter (anmodningens loft).');
     expect(out).toContain('Betingelse: anmodningens dato er før 1. januar 2027 (parameter »Øundtagelsen gælder til (ikke med)«). Faktisk: 1. januar 2027. Ikke opfyldt.');
     expect(out).toContain('Regelsæt (gældende 1. januar 2027):');
   });
@@ -77,7 +82,8 @@ describe('fordeling decide with contradictory rules', () => {
         reference: { instrument: 'Testregelsæt' },
       });
       await writeFile(file, JSON.stringify(doc));
-      const { code, err } = await decideCli(['--dir', dir], island);
+      // 13 December 2026: the last day of decisions 2025.1, the file the test changes.
+      const { code, err } = await decideCli(['--dir', dir], anholtRequest({ date: '2026-12-13' }));
       expect(code).toBe(1);
       expect(err.join('\n')).toContain('Reglerne »Undtagelsen for ikke-brofaste øer« (BEK nr. 975 af 2025, paragraf udfyldes) og »Testregel« (Testregelsæt, paragraf udfyldes) finder begge anvendelse');
     } finally {

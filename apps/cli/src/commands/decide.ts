@@ -8,6 +8,7 @@ import {
   defaultRulesDir,
   draftNotice,
   formatDate,
+  formatNumber,
   isIsoDate,
   loadRules,
   parseVersionSelection,
@@ -23,10 +24,14 @@ const USAGE = `Brug: fordeling decide [tilvalg] < anmodning.json
 
 Afgør en anmodning om en ny lægekapacitet eller en genbesættelse efter de regelsæt, der gælder.
 Anmodningen læses som JSON fra standard-input, fx:
-  { "date": "2026-12-31", "council": "Kronjylland", "request": "new", "existingCapacities": 150,
-    "ceiling": 150, "clinic": { "providerNumber": "071234", "island": "Anholt" },
-    "regionFindsCoverageInsufficient": true,
-    "extraordinaryGrowth": { "documented": false, "projectedGrowthPct": 0.4 } }
+  { "date": "2026-12-31", "council": "Kronjylland", "request": "new", "existingCapacities": 136.5,
+    "clinic": { "providerNumber": "071234", "island": "Anholt" },
+    "regionFindsCoverageInsufficient": true }
+Kapaciteter kan være brøker. »requestedCapacities« (standard 1) er det ansøgte antal. »ceiling«
+udelades, hvor regelsættet capacity har bekendtgørelsens antal for sundhedsrådet og året; ellers
+angives loftet. En ekstraordinær situation: »extraordinarySituation«: { "kind":
+"high-population-growth" eller en anden slags, "description", "regionReasoning",
+"projectedGrowthPct" }. Lægen, der skal eje ydernummeret: »doctor«: { "id", "providerNumbers" }.
 
 Tilvalg:
   --as-of ÅÅÅÅ-MM-DD  Brug regelsættene, der gælder denne dag (standard: anmodningens dato)
@@ -57,8 +62,10 @@ const BASIS = {
   'within-ceiling': 'inden for kapacitetsloftet',
   refill: 'genbesættelse',
   'non-bridged-island': 'ikke-brofast ø',
-  'extraordinary-growth': 'ekstraordinær befolkningstilvækst',
-  'ceiling-reached': 'kapacitetsloftet er nået',
+  'extraordinary-growth': 'ekstraordinær situation: høj befolkningstilvækst',
+  'extraordinary-situation': 'ekstraordinær situation',
+  'ceiling-reached': 'ud over kapacitetsloftet',
+  'provider-number-limit': 'højst tre ydernumre pr. læge',
 } as const;
 const STATUS: Record<RuleStatus, string> = {
   deciding: 'afgørende',
@@ -75,7 +82,12 @@ export function explainDecision(d: Decision): string[] {
   const deciding = d.trace.find((t) => t.ruleId === d.decidingRule) ?? { ruleId: d.decidingRule };
   const notice = draftNotice(d.ruleSets);
   const lines = [...(notice ? [notice, ''] : []), `${notice ? 'Prøvet afgørelse' : 'Afgørelse'}: ${OUTCOME[d.outcome]} (${BASIS[d.basis]}) efter reglen »${title(deciding)}«.`];
+  if (d.unit === 'provider-number' && d.outcome === 'granted') lines.push('Bevillingen er et ekstra ydernummer.');
   if (d.validUntil) lines.push(`Gyldig til og med ${formatDate(d.validUntil)}.`);
+  if (d.ceiling) {
+    const source = d.ceiling.fixedByOrder && d.ceiling.reference ? `bekendtgørelsens antal, ${citeReference(d.ceiling.reference)}` : 'anmodningens loft';
+    lines.push(`Loft: ${formatNumber(d.ceiling.capacities)} lægekapaciteter (${source}).`);
+  }
   lines.push('', 'Begrundelse:', ...d.explanation.map((s) => `  ${s}`), '', 'Alle regler:');
   for (const rule of d.trace) {
     // A rule that did not fire is explained by its conditions alone.

@@ -61,13 +61,23 @@ export function explainInDanish(e: CitizenExplanation): string {
     row(`Basisvægt (${SEX[e.sex as keyof typeof SEX] ?? e.sex}, aldersgruppe ${e.ageBand})`, weight(e.base.value), citeReference(e.base.reference)),
     ...e.contributions.map((c) => row(`+ ${c.label}`, weight(c.value), citeReference(c.reference))),
     row('= Rå vægt', weight(e.raw)),
-    row('× normalisering, så landsgennemsnittet er 1', weight(e.normalisationFactor)),
-    row('= Normaliseret vægt', weight(e.normalised)),
+    ...(e.normalisation.applied
+      ? [
+          row(`× normering, så landsgennemsnittet er ${formatNumber(e.normalisation.mean)}`, weight(e.normalisationFactor), e.normalisation.reference ? citeReference(e.normalisation.reference) : ''),
+          row('= Normeret vægt', weight(e.normalised)),
+        ]
+      : [row('Ingen normering (vægtene er fastsat på gennemsnit 1)', weight(e.normalised), e.normalisation.reference ? citeReference(e.normalisation.reference) : '')]),
     ...e.corrections.map((c) =>
       row(`× middellevetid, ${c.level === 'council' ? 'sundhedsråd' : 'kommune'} ${c.area} (andel ${formatPercent(c.share, 1)})`, weight(c.factor)),
     ),
     row('= Sygdomsvægt', weight(e.final)),
   ];
+  if (e.normalisation.applied) {
+    // Seed 000: a contribution is added »oveni de andre karakteristika«; normalisation scales it with the rest.
+    lines.push('', `Før og efter normering (× ${weight(e.normalisationFactor)}):`);
+    lines.push(row('Basisvægt', `${weight(e.base.value)} → ${weight(e.normalisedBase)}`));
+    for (const c of e.contributions) lines.push(row(c.label, `${weight(c.value)} → ${weight(c.normalisedValue)}`));
+  }
   if (e.effectiveEducation !== e.characteristics.education) {
     lines.push('', `Uddannelse: under aldersgrænsen bruges forældrenes uddannelse (${e.effectiveEducation}) i stedet for borgerens egen (${e.characteristics.education}).`);
   }

@@ -1,5 +1,5 @@
 // The legal officer's three tasks, end to end in a temporary copy of rules/, through the same commands
-// the officer types (docs/rules.md walks through them): a new target of 1.550 from 1 January 2026; a new
+// the officer types (docs/rules.md walks through them): a new target of 1.550 from 1 January 2027; a new
 // non-bridged island from 1 March 2026; a draft that prolongs the island exception, tried on a request.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,42 +43,42 @@ afterAll(async () => {
 });
 
 describe('the legal officer’s tasks', () => {
-  it('1. a new target of 1.550 from 1 January 2026: new, validate, test, diff, publish, history, runs on both sides', async () => {
-    const created = await officer('new', 'capacity', '--valid-from', '2026-01-01');
+  it('1. a new target of 1.550 from 1 January 2027: new, validate, test, diff, publish, history, runs on both sides', async () => {
+    const created = await officer('new', 'capacity', '--valid-from', '2027-01-01');
     expect(created.code).toBe(0);
-    expect(created.out).toContain('capacity 2026.2, gældende fra 1. januar 2026, som kopi af 2025.1');
+    expect(created.out).toContain('capacity 2027.1, gældende fra 1. januar 2027, som kopi af 2026.2');
     // Typed the Danish way first: a warning that says what was meant.
-    await editJson('bek-975-2025/capacity/2026.2.json', (doc) => {
+    await editJson('bek-975-2025/capacity/2027.1.json', (doc) => {
       doc.content.targetWeightedCitizensPerCapacity = { value: 1.55, reference: { instrument: 'BEK nr. 1500 af 2025', paragraph: '§ 1, nr. 1' } };
     });
     const warned = await officer('validate');
     expect(warned.code).toBe(0);
     expect(warned.err).toContain('Advarsel: Værdien 1,55 ligger uden for det sandsynlige interval for »Måltal« (100–10.000). Mente du 1.550?');
-    await editJson('bek-975-2025/capacity/2026.2.json', (doc) => void (doc.content.targetWeightedCitizensPerCapacity.value = 1550));
+    await editJson('bek-975-2025/capacity/2027.1.json', (doc) => void (doc.content.targetWeightedCitizensPerCapacity.value = 1550));
     expect(await officer('validate')).toMatchObject({ code: 0, err: '' });
-    expect((await officer('test')).out).toContain('36 passed, 0 failed');
-    const diff = await officer('diff', 'capacity@2025.1', 'capacity@2026.2');
+    expect((await officer('test')).out).toContain('68 passed, 0 failed');
+    const diff = await officer('diff', 'capacity@2026.2', 'capacity@2027.1');
     expect(diff.out).toContain('Måltal: sygdomsvægtede borgere pr. lægekapacitet ændres fra 1.600 til 1.550 (BEK nr. 1500 af 2025, § 1, nr. 1).');
 
-    const published = await officer('publish', 'capacity@2026.2', '--by', 'Jurist A', '--reason', 'Måltallet sænkes til 1.550', '--input', input);
+    const published = await officer('publish', 'capacity@2027.1', '--by', 'Jurist A', '--reason', 'Måltallet sænkes til 1.550', '--input', input);
     expect(published.code).toBe(0);
-    expect(published.out).toContain('Offentliggørelse af capacity@2026.2, gældende fra 1. januar 2026; afløser 2025.1 fra den dag.');
-    expect(published.out).toContain('Regeltest med 2026.2 offentliggjort: 36 passed, 0 failed');
-    expect(published.out).toMatch(/Virkning pr\. 1\. januar 2026 på .* \(grundkørsel = 2025\.1, alternativ = 2026\.2\)/);
+    expect(published.out).toContain('Offentliggørelse af capacity@2027.1, gældende fra 1. januar 2027; afløser 2026.2 fra den dag.');
+    expect(published.out).toMatch(/Regeltest med 2027\.1 offentliggjort: \d+ passed, 0 failed/);
+    expect(published.out).toMatch(/Virkning pr\. 1\. januar 2027 på .* \(grundkørsel = 2026\.2, alternativ = 2027\.1\)/);
     expect(published.out).toMatch(/\d+ klinikker får et andet vejledende minimumspatienttal pr\. kapacitet\./);
-    expect(published.out).toContain('Offentliggjort: capacity@2026.2 er låst med sha256:');
-    expect(JSON.parse(await readFile(path.join(dir, 'rules.lock.json'), 'utf8'))['capacity@2026.2']).toMatchObject({ publishedBy: 'Jurist A', publishedAt: '2025-11-20T10:00:00.000Z', reason: 'Måltallet sænkes til 1.550' });
-    expect((await officer('publish', 'capacity@2026.2', '--by', 'Jurist A', '--reason', 'igen')).code).toBe(1);
+    expect(published.out).toContain('Offentliggjort: capacity@2027.1 er låst med sha256:');
+    expect(JSON.parse(await readFile(path.join(dir, 'rules.lock.json'), 'utf8'))['capacity@2027.1']).toMatchObject({ publishedBy: 'Jurist A', publishedAt: '2025-11-20T10:00:00.000Z', reason: 'Måltallet sænkes til 1.550' });
+    expect((await officer('publish', 'capacity@2027.1', '--by', 'Jurist A', '--reason', 'igen')).code).toBe(1);
 
     const history = await officer('history', 'capacity/targetWeightedCitizensPerCapacity');
-    expect(history.out).toContain('3. juli 2025 – 31. december 2025: 1.600 · version 2025.1');
-    expect(history.out).toContain('fra 1. januar 2026: 1.550 · version 2026.2 · BEK nr. 1500 af 2025, § 1, nr. 1');
-    expect((await officer('log')).out).toMatch(/capacity@2026\.2  20\. november 2025 kl\. 10:00 UTC  Jurist A: Måltallet sænkes til 1\.550/);
+    expect(history.out).toContain('3. juli 2025 – 31. december 2026: 1.600 · version 2025.1');
+    expect(history.out).toContain('fra 1. januar 2027: 1.550 · version 2027.1 · BEK nr. 1500 af 2025, § 1, nr. 1');
+    expect((await officer('log')).out).toMatch(/capacity@2027\.1  20\. november 2025 kl\. 10:00 UTC  Jurist A: Måltallet sænkes til 1\.550/);
 
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    for (const [asOf, version] of [['2025-12-31', '2025.1'], ['2026-01-01', '2026.2']]) {
+    for (const [asOf, version] of [['2026-12-31', '2026.2'], ['2027-01-01', '2027.1']]) {
       const out = await mkdtemp(path.join(tmpdir(), 'fordeling-officer-run-'));
       expect(await runModel(['--input', input, '--out', out, '--as-of', asOf, '--rules', dir])).toBe(0);
       const runJson = JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8'));
@@ -113,7 +113,7 @@ describe('the legal officer’s tasks', () => {
   it('3. a draft prolonging the island exception to 1 January 2028, tried on a request with --versions', async () => {
     const request = anholtRequest({ date: '2027-01-01' });
     const inForce = await decideCapture(['--dir', dir, '--explain'], request);
-    expect(inForce.out).toContain('Afgørelse: afslået (kapacitetsloftet er nået)');
+    expect(inForce.out).toContain('Afgørelse: afslået (ud over kapacitetsloftet)');
     const draft = await decideCapture(['--dir', dir, '--explain', '--versions', 'decisions@2026.1-udkast'], request);
     expect(draft.code).toBe(0);
     expect(draft.out.split('\n')[0]).toBe('UDKAST — ikke gældende regler: decisions@2026.1-udkast');

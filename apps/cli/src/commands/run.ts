@@ -99,8 +99,9 @@ export async function runNationalModel(options: NationalRunOptions): Promise<num
     comparison = compareResults(result, alternativeResult, { ruleSetChanges });
   }
   const reportingBand = capacityRules.ruleSet(book).document.content.reportingBand;
+  const fixedCeilings = capacityRules.of(book).fixedCeilingSource;
   const outDir = resolve(options.out);
-  await writeRunOutputs(result, outDir, { reportingBand, comparison, timings });
+  await writeRunOutputs(result, outDir, { reportingBand, ...(fixedCeilings ? { fixedCeilings } : {}), comparison, timings });
   console.log(terminalSummary(result, comparison));
   console.log(`\nResultater skrevet til ${outDir} (rapport: ${resolve(outDir, 'report.html')}).`);
   return 0;

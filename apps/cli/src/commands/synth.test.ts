@@ -9,7 +9,8 @@ const SCALE = 0.001;
 const FILES = ['citizens.csv', 'clinics.csv', 'councils.csv', 'life_expectancy.csv', 'projection.csv', 'manifest.json'];
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'fordeling-synth-'));
-const rows = (text: string) => text.trim().split('\n').slice(1).map((line) => line.split(','));
+// Fields split as RFC 4180 has them: København's clinic addresses are quoted (»Algade 1, 2100 København Ø«).
+const rows = (text: string) => text.trim().split('\n').slice(1).map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"(.*)"$/, '$1').replaceAll('""', '"')));
 
 async function generate(seed: number) {
   const dir = await tempDir();
@@ -93,6 +94,12 @@ describe('fordeling synth (libs/synth)', () => {
     const councils = rows(await readFile(join(first, 'councils.csv'), 'utf8'));
     expect(councils).toHaveLength(17);
     for (const [council, capacities] of councils) expect(Number(capacities), council).toBeCloseTo(sums.get(council)!, 6);
+  });
+
+  it('gives København’s clinics a postal district in their address, in turn (the planning areas)', async () => {
+    const copenhagen = rows(await readFile(join(first, 'clinics.csv'), 'utf8')).filter((c) => c[3] === '101');
+    expect(copenhagen.length).toBeGreaterThan(0);
+    for (const c of copenhagen) expect(c[2]).toMatch(/^\S+ \d+, \d{4} (København [A-ZØ]+|Valby|Brønshøj|Vanløse)$/);
   });
 
   it('projects growth between −0.5 and +2 % and lower life expectancy where need is high', async () => {

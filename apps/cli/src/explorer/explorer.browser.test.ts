@@ -37,11 +37,11 @@ describe.skipIf(!chromiumAvailable())('fordeling rules explore in chromium', () 
 
   it('writes one page per rule set, the change log and the index, with no internal notes', async () => {
     const files = (await readdir(out)).sort();
-    expect(files).toEqual(['capacity.html', 'decisions.html', 'geography.html', 'index.html', 'log.html', 'minimum-patients.html', 'timeline.html', 'weights.html']);
+    expect(files).toEqual(['capacity.html', 'decisions.html', 'geography.html', 'index.html', 'log.html', 'minimum-patients.html', 'planning-areas.html', 'supplement.html', 'timeline.html', 'weights.html']);
     for (const file of files) expect(await readFile(path.join(out, file), 'utf8'), file).not.toMatch(/seed\s*\d|seeds\b|data\/\w+\.csv/i);
   });
 
-  it.each(['index.html', 'capacity.html', 'geography.html', 'decisions.html', 'log.html'])('%s: no axe-core violation (WCAG 2.1 AA) and no horizontal scrolling at 390 px', async (file) => {
+  it.each(['index.html', 'capacity.html', 'geography.html', 'decisions.html', 'supplement.html', 'planning-areas.html', 'log.html'])('%s: no axe-core violation (WCAG 2.1 AA) and no horizontal scrolling at 390 px', async (file) => {
     for (const width of [1280, 390]) {
       await open(file, width);
       await page.addScriptTag({ content: axe.source });

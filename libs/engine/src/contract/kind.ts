@@ -14,6 +14,8 @@ export interface ContentIssue {
  */
 export interface RuleBook {
   readonly asOf: string;
+  /** The rule sets in force, one per id (their documents carry the Danish titles users see). */
+  readonly ruleSets: readonly LoadedRuleSet[];
   /** The rule set of this kind in force; throws a Danish error when none or more than one is. */
   byKind<C = unknown>(kind: string): LoadedRuleSet<C>;
   /** The compiled form (cached) of the rule set of this kind in force. */

@@ -53,6 +53,11 @@ function isObject(value: unknown): value is Obj {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** A list of rows (objects), as the kinds' tables are. */
+function isTable(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.length > 0 && value.every(isObject);
+}
+
 function same(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
@@ -69,8 +74,9 @@ function walk(before: unknown, after: unknown, place: Place, changes: RuleChange
         if (!same(before[key], after[key]) && !siblingChanged) changes.push(referenceChanged(place, child, before[key], after[key]));
         continue;
       }
-      if (!(key in before)) changes.push(added(child, after[key]));
-      else if (!(key in after)) changes.push(removed(child, before[key]));
+      // A table that comes (or goes) as a whole is told row by row, as legal staff read a new appendix.
+      if (!(key in before)) isTable(after[key]) ? walkRows([], after[key], child, changes) : changes.push(added(child, after[key]));
+      else if (!(key in after)) isTable(before[key]) ? walkRows(before[key], [], child, changes) : changes.push(removed(child, before[key]));
       else walk(before[key], after[key], child, changes, contentNavigator);
     }
     return;

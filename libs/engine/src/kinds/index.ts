@@ -4,6 +4,8 @@ import { capacityKind } from './capacity/index.js';
 import { decisionsKind } from './decisions/index.js';
 import { geographyKind } from './geography/index.js';
 import { minimumPatientsKind } from './minimum-patients/index.js';
+import { planningAreasKind } from './planning-areas/index.js';
+import { supplementKind } from './supplement/index.js';
 import { timelineKind } from './timeline/index.js';
 import { weightsKind } from './weights/index.js';
 
@@ -13,6 +15,8 @@ export * from './capacity/index.js';
 export * from './minimum-patients/index.js';
 export * from './timeline/index.js';
 export * from './decisions/index.js';
+export * from './supplement/index.js';
+export * from './planning-areas/index.js';
 export type { Citizen, WeightExplanation } from './weights/types.js';
 
 export const standardKinds: RuleKind[] = [
@@ -22,4 +26,6 @@ export const standardKinds: RuleKind[] = [
   minimumPatientsKind as RuleKind,
   timelineKind as RuleKind,
   decisionsKind as RuleKind,
+  supplementKind as RuleKind,
+  planningAreasKind as RuleKind,
 ];

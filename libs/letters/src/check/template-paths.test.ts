@@ -38,7 +38,7 @@ describe('static template check', () => {
   it('follows each into list items', () => {
     const [issue] = check('{{#each rules.sets}}\n{{versoin}}{{/each}}');
     expect(issue).toMatchObject({ line: 2, field: 'versoin' });
-    expect(issue.message).toContain('kendte felter her: id, version, hash, shortHash');
+    expect(issue.message).toContain('kendte felter her: id, title, version, hash, shortHash');
   });
 
   it('rejects unknown helpers and partials, objects written as text, and misplaced @index', () => {

@@ -1,6 +1,7 @@
 import type { ClinicResult } from '@fordeling/model';
 import type { DecidedRequest } from './decisions-file.js';
-import { LetterDataError, regionFor, rulesData, withLetterId, type LetterContext } from './build-common.js';
+import { formatNumber } from '@fordeling/engine';
+import { LetterDataError, regionFor, rulesData, successorFor, withLetterId, type LetterContext } from './build-common.js';
 import type { KapacitetData, LegalReferenceData } from './letter-data.js';
 import { legalReferenceData } from './letter-rules.js';
 import type { BuiltLetter } from './build-minimum-letters.js';
@@ -11,6 +12,8 @@ import type { BuiltLetter } from './build-minimum-letters.js';
  */
 export function buildKapacitet(context: LetterContext, item: DecidedRequest, runClinic: ClinicResult | undefined): BuiltLetter<KapacitetData> {
   const { request, decision } = item;
+  // A decision exported from the API is rebuilt by the letters app before the batch (letters-app.ts).
+  if (!decision) throw new LetterDataError(item.stored?.problem ? `${item.stored.problem.title}: ${item.stored.problem.detail}` : 'afgørelsen har intet afgørelsesspor (trace); den er ikke genskabt');
   const providerNumber = request.clinic.providerNumber;
   const known = runClinic ?? (item.clinic ? undefined : null);
   if (known === null) throw new LetterDataError(`ydernummeret står ikke i kørslens clinics.csv, og afgørelsen har ikke et »clinic«-felt med navn og adresse`);
@@ -31,13 +34,26 @@ export function buildKapacitet(context: LetterContext, item: DecidedRequest, run
   const basisLabel = context.labels.basis[decision.basis];
   if (!basisLabel) throw new LetterDataError(`grundlaget »${decision.basis}« har ingen tekst i templates/labels.json`);
   const regionName = runClinic?.region ?? councilRegion(context, request.council);
+  // The letter's id and round are the decision's year (a 2027 decision is never KAP-2025-…).
+  const year = Number(decision.asOf.slice(0, 4));
+  const requested = request.requestedCapacities ?? 1;
+  const ceiling = decision.ceiling?.capacities ?? request.ceiling;
+  if (ceiling === undefined) throw new LetterDataError('hverken afgørelsen eller anmodningen angiver sundhedsrådets loft');
+  // What a grant establishes: the island exception gives an extra provider number (seed 000).
+  const grantLabel = decision.outcome !== 'granted' || request.request !== 'new'
+    ? undefined
+    : decision.unit === 'provider-number'
+      ? context.labels.grant['provider-number']
+      : `${formatNumber(requested)} ${requested === 1 ? context.labels.grant.capacity : context.labels.grant.capacities}`;
+  // A grant that runs past the day the sender region ceases names the region that takes over.
+  const successor = successorFor(context, regionName, request.council, [decision.asOf, ...(decision.validUntil ? [decision.validUntil] : [])]);
 
   return withLetterId<KapacitetData>('kapacitet', providerNumber, {
     letter: {
       kind: 'kapacitet',
       title: context.labels.titles.kapacitet,
       date: context.date ?? decision.asOf,
-      round: context.round,
+      round: year,
       synthetic: context.synthetic,
     },
     region: regionFor(context, regionName),
@@ -49,8 +65,13 @@ export function buildKapacitet(context: LetterContext, item: DecidedRequest, run
       date: request.date,
       council: request.council,
       existingCapacities: request.existingCapacities,
-      ceiling: request.ceiling,
+      requestedCapacities: requested,
+      ceiling,
+      ...(decision.ceiling?.fixedByOrder && decision.ceiling.reference
+        ? { ceilingFixedByOrder: { year: Number(request.date.slice(0, 4)), reference: legalReferenceData(decision.ceiling.reference) } }
+        : {}),
     },
+    ...(successor ? { successor } : {}),
     decision: {
       outcome: decision.outcome,
       granted: decision.outcome === 'granted',
@@ -64,6 +85,7 @@ export function buildKapacitet(context: LetterContext, item: DecidedRequest, run
       reasons: deciding.role === 'exception' ? decision.explanation.filter((s) => s !== deciding.explanation) : decision.explanation,
       references,
       ...(decision.validUntil ? { validUntil: decision.validUntil } : {}),
+      ...(grantLabel ? { grantLabel } : {}),
       ...(deciding.role === 'exception'
         ? { exception: { ruleId: deciding.ruleId, explanation: deciding.explanation, reference: legalReferenceData(deciding.reference) } }
         : {}),

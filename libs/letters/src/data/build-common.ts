@@ -3,7 +3,7 @@ import type { ClinicResult } from '@fordeling/model';
 import { letterId } from '../ids/letter-id.js';
 import type { LetterKind } from '../letter-kind.js';
 import type { LetterLabels } from './labels.js';
-import type { ClinicData, LetterData, LetterMeta, RegionData, RulesData } from './letter-data.js';
+import type { ClinicData, LetterData, LetterMeta, RegionData, RulesData, SuccessorData } from './letter-data.js';
 import { legalReferenceData, mergeRefs, type LetterRules } from './letter-rules.js';
 import type { RegionDirectory } from './regions.js';
 
@@ -20,6 +20,13 @@ export interface LetterContext {
   date?: string;
   /** Council → region, from the run's clinics, for capacity letters to clinics not in the run. */
   councilRegions?: ReadonlyMap<string, string>;
+  /** A rule set's Danish title by its ref (the letters never name a rule set by its id). */
+  ruleSetTitle(ref: RuleSetRef): string;
+  /**
+   * The region of a council in the geography in force on `date`, with the first day of that
+   * geography: who has the task on the day a letter takes effect.
+   */
+  regionOn?(council: string, date: string): { name: string; from: string } | undefined;
 }
 
 /** A letter's data could not be built: the reason names the clinic's field or the input. */
@@ -38,8 +45,27 @@ export function rulesData(context: LetterContext, extraRefs: RuleSetRef[] = []):
     targetReference: legalReferenceData(rules.targetReference),
     maximum: rules.maximum,
     maximumReference: legalReferenceData(rules.maximumReference),
-    sets: mergeRefs(context.runRuleSets, rules.refs, extraRefs),
+    sets: mergeRefs(context.ruleSetTitle, context.runRuleSets, rules.refs, extraRefs),
   };
+}
+
+/**
+ * Who has the task when the letter takes effect: nothing when the sender region still exists on
+ * every day `effectDates` names; otherwise the region the council belongs to then (from 1 January
+ * 2027 Region Østdanmark for Hovedstaden and Sjælland) — and a letter that cannot say which region
+ * takes over is not produced.
+ */
+export function successorFor(context: LetterContext, senderRegion: string, council: string, effectDates: readonly string[]): SuccessorData | undefined {
+  if (!context.regionOn) return undefined;
+  const sender = regionFor(context, senderRegion);
+  for (const date of [...effectDates].sort()) {
+    const then = context.regionOn(council, date);
+    if (!then) throw new LetterDataError(`sundhedsrådet »${council}« findes ikke i geografien pr. ${date}, så det kan ikke siges, hvilken region der har opgaven, når brevet får virkning`);
+    const region = context.regions.find(then.name);
+    if (!region) throw new LetterDataError(`${then.name}, som har opgaven fra ${then.from}, står ikke i templates/regions.json; brevet kan ikke sige, hvilken region der overtager`);
+    if (region.id !== sender.id) return { from: then.from, region };
+  }
+  return undefined;
 }
 
 export function clinicData(clinic: ClinicResult): ClinicData {

@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent } from '@fordeling/engine';
 import type { ClinicResult } from '@fordeling/model';
 import type { MinimumCase } from './minimum-case.js';
-import { clinicData, LetterDataError, regionFor, rulesData, withLetterId, type LetterContext } from './build-common.js';
+import { clinicData, LetterDataError, regionFor, rulesData, successorFor, withLetterId, type LetterContext } from './build-common.js';
 import type { AdvisoryData, AfgoerelseData, HoeringData, RegionMinimumData, VejledendeData } from './letter-data.js';
 import { legalReferenceData } from './letter-rules.js';
 
@@ -50,6 +50,8 @@ function regionMinimum(context: LetterContext, clinic: ClinicResult, advisory: A
 }
 
 function base(context: LetterContext, kind: 'vejledende' | 'hoering' | 'afgoerelse', clinic: ClinicResult, defaultDate: string, minimumCase?: MinimumCase) {
+  // The number takes effect on the timeline's date; a region gone by then names the one that takes over.
+  const successor = successorFor(context, clinic.region, clinic.council, [context.rules.timeline.finalEffective]);
   return {
     letter: {
       kind,
@@ -63,6 +65,7 @@ function base(context: LetterContext, kind: 'vejledende' | 'hoering' | 'afgoerel
     clinic: clinicData(clinic),
     timeline: context.rules.timeline,
     advisory: advisoryData(context, clinic),
+    ...(successor ? { successor } : {}),
   };
 }
 
@@ -90,6 +93,8 @@ export function buildHoering(context: LetterContext, clinic: ClinicResult, minim
     preliminary,
     hearing: {
       deadline: minimumCase?.hearingDeadline ?? context.rules.timeline.hearingDeadline,
+      number: minimumCase?.hearingNumber ?? 1,
+      renewed: (minimumCase?.hearingNumber ?? 1) > 1,
       dialogueOffered: increase >= threshold,
       increaseOverCurrentShare: increase,
       dialogueThresholdShare: threshold,
@@ -98,14 +103,25 @@ export function buildHoering(context: LetterContext, clinic: ClinicResult, minim
   });
 }
 
+/**
+ * The decision letter states the hearing's outcome, so it is built only from the clinic's case: its
+ * final number, and the clinic's response or the fact that none came by the deadline (then the region
+ * decided »på det foreliggende grundlag«) — never assumed.
+ */
 export function buildAfgoerelse(context: LetterContext, clinic: ClinicResult, minimumCase?: MinimumCase): BuiltLetter<AfgoerelseData> {
+  if (minimumCase?.finalPerCapacity === undefined) {
+    throw new LetterDataError('sagen har intet endeligt minimumspatienttal endnu (finalPerCapacity); afgørelsesbrevet skrives, når regionen har truffet afgørelsen');
+  }
+  if (!minimumCase.response && !minimumCase.decidedWithoutResponse) {
+    throw new LetterDataError('sagen siger hverken, hvad klinikken svarede i høringen (response), eller at afgørelsen er truffet uden svar efter fristen (decidedWithoutResponse); brevet kan ikke sige, hvordan høringen endte');
+  }
   const common = base(context, 'afgoerelse', clinic, context.rules.timeline.finalAnnounced, minimumCase);
   const preliminary = preliminaryOf(context, clinic, common.advisory, minimumCase);
   const final = regionMinimum(
     context, clinic, common.advisory,
-    minimumCase?.finalPerCapacity ?? preliminary.perCapacity,
-    minimumCase?.finalDeviationReason ?? minimumCase?.deviationReason,
-    minimumCase?.finalDeviationText ?? minimumCase?.deviationText,
+    minimumCase.finalPerCapacity,
+    minimumCase.finalDeviationReason ?? minimumCase.deviationReason,
+    minimumCase.finalDeviationText ?? minimumCase.deviationText,
     'Det endelige minimumspatienttal',
   );
   return withLetterId<AfgoerelseData>('afgoerelse', clinic.providerNumber, {
@@ -113,7 +129,10 @@ export function buildAfgoerelse(context: LetterContext, clinic: ClinicResult, mi
     preliminary,
     final,
     changedSincePreliminary: final.perCapacity !== preliminary.perCapacity,
-    reasons: minimumCase?.reasons ?? [],
-    ...(minimumCase?.response ? { response: minimumCase.response } : {}),
+    reasons: minimumCase.reasons ?? [],
+    dialogues: minimumCase.dialogues ?? [],
+    ...(minimumCase.response
+      ? { response: minimumCase.response }
+      : { noResponse: { deadline: minimumCase.hearingDeadline ?? context.rules.timeline.hearingDeadline } }),
   });
 }

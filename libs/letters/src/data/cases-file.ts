@@ -20,6 +20,12 @@ const caseSchema = {
       additionalProperties: false,
       properties: { receivedOn: date, maximumPatients: { type: 'integer', minimum: 0 }, summary: { type: 'string' }, regionAnswer: { type: 'string' } },
     },
+    decidedWithoutResponse: { type: 'boolean' },
+    hearingNumber: { type: 'integer', minimum: 1 },
+    dialogues: {
+      type: 'array',
+      items: { type: 'object', required: ['heldOn', 'outcome', 'agreement'], additionalProperties: false, properties: { heldOn: date, outcome: { type: 'string', minLength: 1 }, agreement: { type: 'boolean' } } },
+    },
     finalPerCapacity: { type: 'integer', minimum: 1 },
     finalDeviationReason: { type: 'string' },
     finalDeviationText: { type: 'string' },

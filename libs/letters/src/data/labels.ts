@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DECISION_BASES } from '@fordeling/engine';
 import { LETTER_KINDS, type LetterKind } from '../letter-kind.js';
 import { readJsonInput } from './json-input.js';
 import { LetterInputError } from './letter-problem.js';
@@ -12,14 +13,17 @@ export interface LetterLabels {
   outcome: Record<'granted' | 'refused', string>;
   basis: Record<string, string>;
   request: Record<'new' | 'refill', string>;
+  /** What a grant establishes: »lægekapacitet«, »lægekapaciteter«, »et ekstra ydernummer«. */
+  grant: Record<'capacity' | 'capacities' | 'provider-number', string>;
   rounding: Record<'round' | 'floor' | 'ceil', string>;
 }
 
 const SECTIONS: Record<keyof LetterLabels, readonly string[]> = {
   titles: LETTER_KINDS,
   outcome: ['granted', 'refused'],
-  basis: ['within-ceiling', 'refill', 'non-bridged-island', 'extraordinary-growth', 'ceiling-reached'],
+  basis: DECISION_BASES,
   request: ['new', 'refill'],
+  grant: ['capacity', 'capacities', 'provider-number'],
   rounding: ['round', 'floor', 'ceil'],
 };
 

@@ -43,9 +43,22 @@ export interface ClinicData {
 
 export interface RuleSetRefData {
   id: string;
+  /** The rule set's Danish title; what the letter names it by. */
+  title: string;
   version: string;
   hash: string;
   shortHash: string;
+}
+
+/**
+ * The region that takes over the sender's task when the letter's effect lies after the day the
+ * sender ceases to exist (geography 2027.1: Region Hovedstaden and Region Sjælland become Region
+ * Østdanmark on 1 January 2027).
+ */
+export interface SuccessorData {
+  /** First day the successor has the task. */
+  from: string;
+  region: RegionData;
 }
 
 export interface RulesData {
@@ -85,6 +98,14 @@ interface CommonData {
   letter: LetterMeta;
   region: RegionData;
   rules: RulesData;
+  successor?: SuccessorData;
+}
+
+/** A dialogue with the clinic (seed 003), as recorded on its case. */
+export interface DialogueData {
+  heldOn: string;
+  outcome: string;
+  agreement: boolean;
 }
 
 export interface VejledendeData extends CommonData {
@@ -97,6 +118,9 @@ export interface HoeringData extends VejledendeData {
   preliminary: RegionMinimumData;
   hearing: {
     deadline: string;
+    /** 1 for the first hearing; 2 and up for a new hearing on a changed number. */
+    number: number;
+    renewed: boolean;
     dialogueOffered: boolean;
     increaseOverCurrentShare: number;
     dialogueThresholdShare: number;
@@ -110,6 +134,9 @@ export interface AfgoerelseData extends VejledendeData {
   changedSincePreliminary: boolean;
   reasons: string[];
   response?: { receivedOn: string; maximumPatients?: number; summary?: string; regionAnswer?: string };
+  /** No response by the clinic's deadline: decided »på det foreliggende grundlag«. */
+  noResponse?: { deadline: string };
+  dialogues: DialogueData[];
 }
 
 export interface KapacitetData extends CommonData {
@@ -120,7 +147,10 @@ export interface KapacitetData extends CommonData {
     date: string;
     council: string;
     existingCapacities: number;
+    requestedCapacities: number;
     ceiling: number;
+    /** The ceiling is the order's number for the council and year (with its citation). */
+    ceilingFixedByOrder?: { year: number; reference: LegalReferenceData };
   };
   decision: {
     outcome: 'granted' | 'refused';
@@ -135,6 +165,8 @@ export interface KapacitetData extends CommonData {
     references: LegalReferenceData[];
     validUntil?: string;
     exception?: { ruleId: string; explanation: string; reference: LegalReferenceData };
+    /** What a grant establishes, in words: »1 lægekapacitet«, »et ekstra ydernummer«. */
+    grantLabel?: string;
   };
 }
 

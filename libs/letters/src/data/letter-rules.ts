@@ -90,8 +90,8 @@ export function legalReferenceData(ref: LegalReference): LegalReferenceData {
   return { citation: citeReference(ref), illustrative: ref.illustrative === true, ...(ref.url ? { url: ref.url } : {}) };
 }
 
-/** The run's rule sets plus any the letters read that the run did not (e.g. timeline), by id. */
-export function mergeRefs(...lists: RuleSetRef[][]): RuleSetRefData[] {
+/** The run's rule sets plus any the letters read that the run did not (e.g. timeline), by id, each with its title. */
+export function mergeRefs(titleOf: (ref: RuleSetRef) => string, ...lists: RuleSetRef[][]): RuleSetRefData[] {
   const byKey = new Map<string, RuleSetRef>();
   for (const ref of lists.flat()) {
     const key = `${ref.id}@${ref.version}@${ref.hash}`;
@@ -99,5 +99,5 @@ export function mergeRefs(...lists: RuleSetRef[][]): RuleSetRefData[] {
   }
   return [...byKey.values()]
     .sort((a, b) => a.id.localeCompare(b.id) || a.version.localeCompare(b.version))
-    .map((ref) => ({ ...ref, shortHash: ref.hash.replace(/^sha256:/, '').slice(0, 12) }));
+    .map((ref) => ({ ...ref, title: titleOf(ref), shortHash: ref.hash.replace(/^sha256:/, '').slice(0, 12) }));
 }

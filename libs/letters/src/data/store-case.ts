@@ -7,9 +7,10 @@ import type { MinimumCase } from './minimum-case.js';
 export interface StoreCaseLike {
   providerNumber: string;
   status: string;
-  preliminary: { minimumPerCapacity: number; deviationReasonId: string | null } | null;
+  preliminary: { minimumPerCapacity: number; deviationReasonId: string | null; deviationText?: string | null; hearingDeadline?: string | null; hearingNumber?: number } | null;
   response: { comment: string; maximumPatients: number | null; at: string } | null;
-  final: { minimumPerCapacity: number; reasonId: string | null } | null;
+  final: { minimumPerCapacity: number; reasonId: string | null; reasonText?: string | null; withoutResponse?: boolean } | null;
+  dialogues?: Array<{ heldOn: string; outcome: string; agreement: boolean }>;
 }
 
 export function isStoreCase(value: unknown): value is StoreCaseLike {
@@ -22,6 +23,9 @@ export function fromStoreCase(c: StoreCaseLike): MinimumCase {
     providerNumber: c.providerNumber,
     ...(c.preliminary ? { preliminaryPerCapacity: c.preliminary.minimumPerCapacity } : {}),
     ...(c.preliminary?.deviationReasonId ? { deviationReason: c.preliminary.deviationReasonId } : {}),
+    ...(c.preliminary?.deviationText ? { deviationText: c.preliminary.deviationText } : {}),
+    ...(c.preliminary?.hearingDeadline ? { hearingDeadline: c.preliminary.hearingDeadline } : {}),
+    ...(c.preliminary?.hearingNumber && c.preliminary.hearingNumber > 1 ? { hearingNumber: c.preliminary.hearingNumber } : {}),
     ...(c.response
       ? {
           response: {
@@ -33,5 +37,8 @@ export function fromStoreCase(c: StoreCaseLike): MinimumCase {
       : {}),
     ...(c.final ? { finalPerCapacity: c.final.minimumPerCapacity } : {}),
     ...(c.final?.reasonId ? { finalDeviationReason: c.final.reasonId } : {}),
+    ...(c.final?.reasonText ? { finalDeviationText: c.final.reasonText } : {}),
+    ...(c.final?.withoutResponse ? { decidedWithoutResponse: true } : {}),
+    ...(c.dialogues?.length ? { dialogues: c.dialogues.map(({ heldOn, outcome, agreement }) => ({ heldOn, outcome, agreement })) } : {}),
   };
 }

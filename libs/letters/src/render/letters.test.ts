@@ -74,7 +74,10 @@ describe('hoering', () => {
     expect(data.hearing.dialogueOffered).toBe(true);
     const text = textOf(renderer.render('hoering', data));
     expect(text).toContain('Høringsfrist: 14. november 2025');
-    expect(text).toContain('svarer til det vejledende minimumspatienttal');
+    // A hearing letter proposes; the region has not decided yet (»påtænker at fastsætte«).
+    expect(text).toContain('Region Hovedstaden påtænker at fastsætte minimumspatienttallet for jeres klinik som nedenfor.');
+    expect(text).not.toContain('har fastsat');
+    expect(text).toContain('Regionen påtænker at fastsætte det vejledende minimumspatienttal');
     expect(text).toContain('Tilbud om dialog');
     expect(text).toContain('13 % højere');
     expect(text).toContain('2.700 patienter pr. lægekapacitet, svarende til 2.700 patienter for jeres klinik');
@@ -89,10 +92,20 @@ describe('hoering', () => {
     });
     const text = textOf(renderer.render('hoering', data));
     expect(text).toContain('Det foreløbige tal er 103 patienter pr. lægekapacitet lavere end det vejledende minimumspatienttal');
-    expect(text).toContain('Begrundelse: Klinikken varetager særlige funktioner (Sundhedsloven, § 206 b, stk. 3)');
+    expect(text).toContain('Regionen lægger vægt på: Klinikken varetager særlige funktioner (Sundhedsloven, § 206 b, stk. 3)');
     expect(text).toContain('Klinikken dækker også øens vagtfunktion.');
     expect(text).toContain('Høringsfrist: 21. november 2025');
     expect(text).not.toContain('Tilbud om dialog');
+  });
+
+  it('a new hearing says the region now intends another number than the one the clinic was heard on', () => {
+    const { data } = buildHoering(context, clinics.get('100001')!, {
+      providerNumber: '100001', preliminaryPerCapacity: 1150, deviationReason: 'special-function', deviationText: 'Øget behov.', hearingDeadline: '2025-12-12', hearingNumber: 2,
+    });
+    expect(data.hearing).toMatchObject({ number: 2, renewed: true, deadline: '2025-12-12' });
+    const text = textOf(renderer.render('hoering', data));
+    expect(text).toContain('Region Nordjylland påtænker nu at fastsætte et andet minimumspatienttal for jeres klinik end det, I tidligere er hørt over. Derfor hører vi jer igen');
+    expect(text).toContain('Høringsfrist: 12. december 2025');
   });
 
   it('refuses a large deviation without a reason, naming the numbers', () => {
@@ -105,7 +118,7 @@ describe('hoering', () => {
 describe('afgoerelse', () => {
   it('states the final minimum, 1. februar 2026, the response and the complaint guidance', () => {
     const { data } = buildAfgoerelse(context, clinics.get('100001')!, {
-      providerNumber: '100001', response: { receivedOn: '2025-11-03', maximumPatients: 2600, summary: 'Vi kan højst have 1.300 pr. læge.' },
+      providerNumber: '100001', finalPerCapacity: 1103, response: { receivedOn: '2025-11-03', maximumPatients: 2600, summary: 'Vi kan højst have 1.300 pr. læge.' },
       reasons: ['Regionen har lagt vægt på lægedækningen på Læsø.'],
     });
     const text = textOf(renderer.render('afgoerelse', data));
@@ -116,12 +129,34 @@ describe('afgoerelse', () => {
     expect(text).toContain('Regionen har lagt vægt på lægedækningen på Læsø.');
     expect(text).toContain('Klagevejledning');
     expect(text).toContain('sundhedsloven § 206 b, stk. 3');
+    expect(text).not.toContain('inden for fire uger');
     expect(data.letter.date).toBe('2025-12-19');
   });
 
-  it('says so when no response was received', () => {
-    const text = textOf(renderer.render('afgoerelse', buildAfgoerelse(context, clinics.get('100004')!).data));
-    expect(text).toContain('Vi har ikke modtaget bemærkninger fra jer');
-    expect(text).toContain('1.600 / 1,38 = 1.159');
+  // The hearing letter: »Hører vi ikke fra jer inden fristen, træffer vi afgørelse på det foreliggende
+  // grundlag« — the decision letter says so only when the case says no response came by the deadline.
+  it('says that no response came by the deadline only when the case says so', () => {
+    const text = textOf(renderer.render('afgoerelse', buildAfgoerelse(context, clinics.get('100004')!, { providerNumber: '100004', finalPerCapacity: 1159, decidedWithoutResponse: true, hearingDeadline: '2025-11-14' }).data));
+    expect(text).toContain('Vi har ikke modtaget bemærkninger fra jer inden høringsfristen den 14. november 2025. Afgørelsen er derfor truffet på det foreliggende grundlag.');
+    // The weight with the four decimals the calculation uses, as 1.600 / 1,38 would not give 1.159 exactly.
+    expect(text).toContain('1.600 / 1,3800 = 1.159,4, afrundet til nærmeste hele tal: 1.159 patienter pr. lægekapacitet.');
+  });
+
+  it('refuses to invent the hearing’s outcome: no final number, or neither a response nor its absence', () => {
+    const clinic = clinics.get('100004')!;
+    expect(() => buildAfgoerelse(context, clinic)).toThrow('sagen har intet endeligt minimumspatienttal endnu');
+    expect(() => buildAfgoerelse(context, clinic, { providerNumber: '100004', finalPerCapacity: 1159 })).toThrow('brevet kan ikke sige, hvordan høringen endte');
+  });
+
+  // Seed 003: »Ved behov for ændring af det beregnede minimumspatienttal … er regionen forpligtet til at
+  // indgå i en dialog med den enkelte praksis«; the reason for a deviation is words, printed in the letter.
+  it('prints the reason in words and the dialogue with its outcome and whether agreement was reached', () => {
+    const text = textOf(renderer.render('afgoerelse', buildAfgoerelse(context, clinics.get('100001')!, {
+      providerNumber: '100001', finalPerCapacity: 1150, finalDeviationReason: 'special-function', finalDeviationText: 'Klinikken dækker øens vagtfunktion.',
+      response: { receivedOn: '2025-11-03' },
+      dialogues: [{ heldOn: '2025-11-20', outcome: 'Møde på klinikken om vagtfunktionen.', agreement: false }],
+    }).data));
+    expect(text).toContain('Klinikken dækker øens vagtfunktion.');
+    expect(text).toContain('Dialogen med jer 20. november 2025: Møde på klinikken om vagtfunktionen. Regionen og klinikken blev ikke enige; regionen har truffet afgørelsen');
   });
 });

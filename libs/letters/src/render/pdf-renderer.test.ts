@@ -13,9 +13,9 @@ import { loadTemplateSet } from '../templates/template-set.js';
 import { LetterRenderer } from './letter-renderer.js';
 import { PdfRenderer } from './pdf-renderer.js';
 
-const canRun = chromiumAvailable() && existsSync('/usr/bin/pdftotext');
+const canRun = chromiumAvailable() && existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftohtml');
 if (!canRun) {
-  console.warn(`BEMÆRK: PDF-testen springes over: ${chromiumPath()} eller pdftotext (poppler-utils) findes ikke.`);
+  console.warn(`BEMÆRK: PDF-testen springes over: ${chromiumPath()} eller pdftotext/pdftohtml (poppler-utils) findes ikke.`);
 }
 
 describe.skipIf(!canRun)('PDF letters (Debian chromium)', () => {
@@ -58,5 +58,16 @@ describe.skipIf(!canRun)('PDF letters (Debian chromium)', () => {
     const rows = fonts.split('\n').slice(2).filter((line) => line.trim());
     expect(new Set(rows.map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')))).toEqual(new Set(['DejaVuSans', 'DejaVuSans-Bold']));
     for (const row of rows) expect(row).toMatch(/\bIdentity-H\s+yes\s+yes\s+yes\b/);
+
+    // Tagged (Chromium's tagged PDF): a structure tree screen readers and archives read, with the
+    // letter's headings as heading elements; and an outline (bookmarks) from those headings.
+    expect(info).toMatch(/Tagged:\s+yes/);
+    // Poppler reads the PDF 1.7 structure types and says so on stderr for Chromium's PDF 2.0 »Strong«.
+    const structure = execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(structure).toMatch(/\bH1\b/);
+    expect(structure).toMatch(/\bH2\b/);
+    const outline = execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', file], { encoding: 'utf8' });
+    expect(outline).toContain('<outline>');
+    expect(outline).toMatch(/<item page="1">Sådan er det vejledende tal beregnet<\/item>/);
   });
 });

@@ -52,6 +52,10 @@ export class PdfRenderer {
         headerTemplate: '<span></span>',
         footerTemplate,
         margin: { top: '16mm', bottom: '20mm', left: '20mm', right: '20mm' },
+        // Tagged (accessible) PDF with an outline from the headings, so screen readers and archives
+        // can read the letter's structure (pdf-renderer.test.ts checks both with pdfinfo).
+        tagged: true,
+        outline: true,
       });
     } finally {
       this.release(page);

@@ -54,7 +54,8 @@ export const clinicSchema = obj(
 );
 
 export const ruleSetRefSchema = obj({
-  id: str('Regelsættets id'),
+  id: str('Regelsættets id (til maskiner; brevet nævner regelsættet ved titlen)'),
+  title: str('Regelsættets danske titel'),
   version: str('Version, fx 2025.1'),
   hash: str('Indholds-hash (sha256:…)'),
   shortHash: str('De første 12 tegn af hashen'),
@@ -110,9 +111,18 @@ export const regionMinimumSchema = obj(
   },
 );
 
+export const successorSchema = obj(
+  { from: isoDate('Første dag, den nye region har opgaven'), region: regionSchema },
+  {},
+  'Regionen, der overtager opgaven (kun når afsenderregionen er nedlagt, før brevet får virkning)',
+);
+
 export type SchemaFields = Record<string, JsonSchema>;
 export const commonFields: SchemaFields = {
   letter: letterSchema,
   region: regionSchema,
   rules: rulesSchema,
 };
+
+/** Optional fields every letter may have. */
+export const commonOptionalFields: SchemaFields = { successor: successorSchema };

@@ -3,6 +3,7 @@ import {
   advisorySchema,
   clinicSchema,
   commonFields,
+  commonOptionalFields,
   legalReferenceSchema,
   regionMinimumSchema,
   timelineSchema,
@@ -11,11 +12,13 @@ import { bool, int, isoDate, list, num, obj, oneOf, str, text, type JsonSchema }
 
 // One data schema per letter kind: what templates/<kind>/letter.hbs may use.
 
-const vejledende = obj({ ...commonFields, clinic: clinicSchema, timeline: timelineSchema, advisory: advisorySchema });
+const vejledende = obj({ ...commonFields, clinic: clinicSchema, timeline: timelineSchema, advisory: advisorySchema }, commonOptionalFields);
 
 const hearingSchema = obj(
   {
     deadline: isoDate('Høringsfrist for denne klinik'),
+    number: int('Høringens nummer: 1, eller 2 og derover ved en ny høring'),
+    renewed: bool('Sand ved en ny høring (et ændret foreløbigt tal og en ny frist)'),
     dialogueOffered: bool('Sand når tallet er væsentligt højere end klinikkens nuværende patienttal pr. kapacitet'),
     increaseOverCurrentShare: num('Stigning i forhold til nuværende patienter pr. kapacitet (andel, fx 0,12)'),
     dialogueThresholdShare: num('Grænsen for »væsentligt højere« (andel)'),
@@ -32,7 +35,7 @@ const hoering = obj({
   advisory: advisorySchema,
   preliminary: regionMinimumSchema,
   hearing: hearingSchema,
-});
+}, commonOptionalFields);
 
 const responseSchema = obj(
   { receivedOn: isoDate('Dato for klinikkens høringssvar') },
@@ -54,8 +57,16 @@ const afgoerelse = obj(
     final: regionMinimumSchema,
     changedSincePreliminary: bool('Sand når det endelige tal afviger fra det foreløbige'),
     reasons: list(str(), 'Regionens begrundelser (sætninger)'),
+    dialogues: list(
+      obj({ heldOn: isoDate('Dato for dialogen'), outcome: text('Hvad dialogen førte til'), agreement: bool('Sand når regionen og klinikken blev enige') }),
+      'Dialoger med klinikken om tallet (kan være tom)',
+    ),
   },
-  { response: responseSchema },
+  {
+    ...commonOptionalFields,
+    response: responseSchema,
+    noResponse: obj({ deadline: isoDate('Klinikkens høringsfrist') }, {}, 'Intet høringssvar inden fristen (kun når afgørelsen er truffet uden)'),
+  },
 );
 
 const decisionSchema = obj(
@@ -73,6 +84,7 @@ const decisionSchema = obj(
   },
   {
     validUntil: isoDate('Tidsbegrænset til og med (kun ved midlertidige tilladelser)'),
+    grantLabel: str('Hvad der udmøntes i ord, fx »1 lægekapacitet« eller »et ekstra ydernummer« (kun ved bevilling af ny kapacitet)'),
     exception: obj(
       { ruleId: str(), explanation: str('Undtagelsen i ord'), reference: legalReferenceSchema },
       {},
@@ -89,9 +101,16 @@ const requestSchema = obj(
     date: isoDate('Anmodningens dato'),
     council: str('Sundhedsråd'),
     existingCapacities: num('Eksisterende kapaciteter i sundhedsrådet'),
+    requestedCapacities: num('Ansøgte kapaciteter'),
     ceiling: num('Loftet for sundhedsrådet'),
   },
-  {},
+  {
+    ceilingFixedByOrder: obj(
+      { year: int('Året'), reference: legalReferenceSchema },
+      {},
+      'Loftet er bekendtgørelsens antal for sundhedsrådet og året (kun da)',
+    ),
+  },
   'Anmodningen',
 );
 
@@ -104,6 +123,6 @@ const kapacitet = obj({
   ),
   request: requestSchema,
   decision: decisionSchema,
-});
+}, commonOptionalFields);
 
 export const LETTER_SCHEMAS: Record<LetterKind, JsonSchema> = { vejledende, hoering, afgoerelse, kapacitet };

@@ -53,6 +53,7 @@ export function fixtureBook(asOf = '2025-07-03'): RuleBook {
   const compiled = new Map<string, unknown>();
   return {
     asOf,
+    ruleSets: Object.values(sets),
     byKind: <C>(kind: string) => {
       const set = sets[kind];
       if (!set) throw new Error(`intet regelsæt af typen ${kind}`);

@@ -1,17 +1,23 @@
 // Per municipality and region: citizens, total and mean weight (after the correction); the region is
 // the one in force at the as-of date (geography rule set). Municipalities also carry the mean of their
-// clinics' advisory minimums per capacity, as seed 000's tables show per municipality.
+// clinics' advisory minimums per capacity as seed 000's tables compute it: every one of the table's 20
+// rows is target / the municipality's mean weight within the rounding of the weight — København and
+// Aarhus, whose clinics differ most, included — which a plain mean over clinics is not (it lies above,
+// as 1/w is convex). The mean that equals target / mean weight is the clinics' minimums weighted by
+// their listed patients' total weight (Σ W·m / Σ W), so that is the mean (docs/model.md).
 import type { GeographyIndex } from '@fordeling/engine';
 import type { ClinicResult, MunicipalityResult, RegionResult } from '../result.js';
 import { meanOf, rollUp, type GroupTotals } from './group-totals.js';
 
 export function municipalityResults(geography: GeographyIndex, totals: GroupTotals, clinics: ClinicResult[]): MunicipalityResult[] {
-  const minimums = new Map<number, number[]>();
+  const minimums = new Map<number, { weighted: number; weight: number }>();
   for (const clinic of clinics) {
     if (!Number.isFinite(clinic.advisoryMinimumPerCapacity)) continue;
-    const list = minimums.get(clinic.municipalityCode) ?? [];
-    list.push(clinic.advisoryMinimumPerCapacity);
-    minimums.set(clinic.municipalityCode, list);
+    const sum = minimums.get(clinic.municipalityCode) ?? { weighted: 0, weight: 0 };
+    const weight = clinic.meanWeight * clinic.listedPatients;
+    sum.weighted += weight * clinic.advisoryMinimumPerCapacity;
+    sum.weight += weight;
+    minimums.set(clinic.municipalityCode, sum);
   }
   return geography.municipalities.map((m, i) => {
     const council = geography.councils[m.council];
@@ -24,7 +30,7 @@ export function municipalityResults(geography: GeographyIndex, totals: GroupTota
       citizens: totals.citizens[i],
       totalWeight: totals.weight[i],
       meanWeight: meanOf(totals, i),
-      meanAdvisoryMinimum: own ? own.reduce((a, b) => a + b, 0) / own.length : null,
+      meanAdvisoryMinimum: own ? own.weighted / own.weight : null,
     };
   });
 }

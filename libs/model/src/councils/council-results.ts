@@ -1,5 +1,8 @@
-// DOMAIN step 5, per health council and year of the capacity rule set: ceiling = total weight /
-// target (rounded as the rule set says, in the engine), free = max(0, ceiling − existing). A year
+// DOMAIN step 5, per health council and year of the capacity rule set: the ceiling is the number the
+// order fixes for the council and year where the rule set has it (seed 000: »Bekendtgørelsen tilsiger,
+// hvor mange læger et sundhedsråd kan have ved udgangen af 2025 og 2026«), else the model's own
+// figure, total weight / target (rounded as the rule set says, in the engine), which is always
+// reported beside it; free = max(0, ceiling − existing). A year
 // with population 'projected' grows each municipality's weight by its projected growth
 // (projection.csv), then sums per council (seed 000: 2026 leaves room for growth).
 import type { CapacityCompiled, GeographyIndex, Problem } from '@fordeling/engine';
@@ -41,8 +44,16 @@ export function computeCouncilResults(
       existingCapacities,
       years: capacity.years.map(({ year, population }) => {
         const totalWeight = members.reduce((w, { i }) => w + municipalities.weight[i] * (population === 'projected' ? 1 + growth[i] / 100 : 1), 0);
-        const ceiling = capacity.ceiling(totalWeight);
-        return { year, totalWeight, ceiling, freeCapacities: capacity.freeCapacities(ceiling, existingCapacities) };
+        const { ceiling, computed, fixed, difference } = capacity.councilCeiling(council.id, year, totalWeight);
+        return {
+          year,
+          totalWeight,
+          ceiling,
+          computedCeiling: computed,
+          fixedCeiling: fixed?.capacities ?? null,
+          ceilingDifference: difference ?? null,
+          freeCapacities: capacity.freeCapacities(ceiling, existingCapacities),
+        };
       }),
     };
   });

@@ -77,7 +77,8 @@ export class ReferencePopulation {
     const m = geography.municipalities.length;
     let total = 0;
     for (let g = 0; g < raw.length; g++) total += raw[g];
-    const factor = normalisationFactor(total, this.inputs.citizens.count, tables.normalisedMean);
+    // As the whole-population run does: no rescaling where the rule set says its weights are on the mean-1 scale.
+    const factor = tables.normalise ? normalisationFactor(total, this.inputs.citizens.count, tables.normalisedMean) : 1;
 
     const normalised = { citizens: new Float64Array(m), weight: new Float64Array(m) };
     for (let g = 0; g < raw.length; g++) {

@@ -18,7 +18,22 @@ export const RUN_COUNCIL_COLUMNS = {
   freeCapacities2026: { name: 'free_capacities_2026', label: 'ledige kapaciteter 2026' },
 };
 
-export const COUNCILS_COLUMNS = Object.values(RUN_COUNCIL_COLUMNS).map((c) => c.name);
+/**
+ * The ceiling beside the order's number (issue 14), appended after the columns above so earlier
+ * readers keep reading the file: the model's own figure (»beregnet efter modellen«), the order's fixed
+ * number and their difference, empty where the capacity rule set fixes no number. A run folder
+ * written before them is still read (readRunFolder: the computed ceiling is then the ceiling).
+ */
+export const RUN_COUNCIL_CEILING_COLUMNS = {
+  computedCeiling2025: { name: 'computed_ceiling_2025', label: 'loft beregnet efter modellen 2025' },
+  fixedCeiling2025: { name: 'fixed_ceiling_2025', label: 'bekendtgørelsens loft 2025' },
+  ceilingDifference2025: { name: 'ceiling_difference_2025', label: 'forskel (beregnet − bekendtgørelsen) 2025' },
+  computedCeiling2026: { name: 'computed_ceiling_2026', label: 'loft beregnet efter modellen 2026' },
+  fixedCeiling2026: { name: 'fixed_ceiling_2026', label: 'bekendtgørelsens loft 2026' },
+  ceilingDifference2026: { name: 'ceiling_difference_2026', label: 'forskel (beregnet − bekendtgørelsen) 2026' },
+};
+
+export const COUNCILS_COLUMNS = [...Object.values(RUN_COUNCIL_COLUMNS), ...Object.values(RUN_COUNCIL_CEILING_COLUMNS)].map((c) => c.name);
 
 /** A council's figures for one year; undefined when the capacity rule set has no such year. */
 export function councilYear(council: CouncilResult, year: number): CouncilYearResult | undefined {
@@ -48,6 +63,7 @@ export function councilsCsv(councils: readonly CouncilResult[]): string {
       trimmed(c.existingCapacities, 2),
       trimmed(y2025?.freeCapacities ?? null, 2),
       trimmed(y2026?.freeCapacities ?? null, 2),
+      ...[y2025, y2026].flatMap((y) => [trimmed(y?.computedCeiling ?? null, 2), trimmed(y?.fixedCeiling ?? null, 2), trimmed(y?.ceilingDifference ?? null, 2)]),
     ]);
   });
   return csvLine(COUNCILS_COLUMNS) + rows.join('');

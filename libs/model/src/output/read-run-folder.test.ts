@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunFolder } from './read-run-folder.js';
-import { resultFixture } from '../testing/result-fixture.js';
+import { councilYearFixture, resultFixture } from '../testing/result-fixture.js';
 import { RunFolderError } from './run-folder-error.js';
 import { writeRunOutputs } from './write-run-outputs.js';
 
@@ -42,8 +42,28 @@ describe('readRunFolder', () => {
     expect(councils).toMatchObject({ file: 'councils.csv', rowsRead: 2, accepted: 2, rejected: 0 });
     expect(run.councils.find((c) => c.council === 'Vendsyssel')).toEqual({
       council: 'Vendsyssel', region: 'Nordjylland', citizens: 3, existingCapacities: 2.5,
-      years: [{ year: 2025, totalWeight: 3854.5, ceiling: 2.41, freeCapacities: 0 }, { year: 2026, totalWeight: 4800, ceiling: 3, freeCapacities: 0.5 }],
+      years: [
+        { year: 2025, totalWeight: 3854.5, ceiling: 2.41, computedCeiling: 2.41, fixedCeiling: null, ceilingDifference: null, freeCapacities: 0 },
+        { year: 2026, totalWeight: 4800, ceiling: 3, computedCeiling: 3, fixedCeiling: null, ceilingDifference: null, freeCapacities: 0.5 },
+      ],
     });
+  });
+
+  it('reads the order’s number beside the computed ceiling, and a councils.csv written before those columns as computed ceilings', async () => {
+    const result = resultFixture();
+    result.councils[1].years[0] = councilYearFixture({ year: 2025, totalWeight: 6400, ceiling: 4.5, computedCeiling: 4, fixedCeiling: 4.5, freeCapacities: 1.5 });
+    const dir = await mkdtemp(join(tmpdir(), 'fordeling-run-folder-'));
+    await writeRunOutputs(result, dir);
+    expect((await readRunFolder(dir)).councils.find((c) => c.council === 'Hovedstaden Nord')?.years[0]).toEqual(
+      { year: 2025, totalWeight: 6400, ceiling: 4.5, computedCeiling: 4, fixedCeiling: 4.5, ceilingDifference: -0.5, freeCapacities: 1.5 },
+    );
+    // A run folder from before issue 14: ten columns, the computed ceiling was the ceiling.
+    const old = 'council,region,citizens,total_weight_2025,ceiling_2025,total_weight_2026,ceiling_2026,existing_capacities,free_capacities_2025,free_capacities_2026\nFyn,Region Syddanmark,464100,548842.84,343,552305.39,345,262,81,83\n';
+    await writeFile(join(dir, 'councils.csv'), old);
+    expect((await readRunFolder(dir)).councils[0].years).toEqual([
+      { year: 2025, totalWeight: 548842.84, ceiling: 343, computedCeiling: 343, fixedCeiling: null, ceilingDifference: null, freeCapacities: 81 },
+      { year: 2026, totalWeight: 552305.39, ceiling: 345, computedCeiling: 345, fixedCeiling: null, ceilingDifference: null, freeCapacities: 83 },
+    ]);
   });
 
   it('parses quoted fields, doubled quotes, CRLF and a line break inside quotes, keeping the line each row starts on', async () => {

@@ -9,7 +9,7 @@ import { readCsvTable } from '../inputs/csv-table.js';
 import { InputError } from '../inputs/input-error.js';
 import type { ClinicResult, CouncilResult, InputFileReport } from '../result.js';
 import { RUN_CLINIC_COLUMNS } from './clinics-csv.js';
-import { RUN_COUNCIL_COLUMNS, RUN_COUNCIL_YEARS } from './councils-csv.js';
+import { RUN_COUNCIL_CEILING_COLUMNS, RUN_COUNCIL_COLUMNS, RUN_COUNCIL_YEARS } from './councils-csv.js';
 import { RunFolderError } from './run-folder-error.js';
 import type { RunJson } from './run-json.js';
 
@@ -123,12 +123,22 @@ async function readRunClinics(file: string): Promise<{ rows: ClinicResult[]; rep
   return { rows, report };
 }
 
+/** The header line of a CSV file (the columns a run folder written by an earlier version may lack). */
+async function headerOf(file: string): Promise<string[]> {
+  const text = await readFile(file, 'utf8');
+  return text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).split(',').map((name) => name.trim());
+}
+
 async function readRunCouncils(file: string): Promise<{ rows: CouncilResult[]; report: InputFileReport }> {
-  const C = RUN_COUNCIL_COLUMNS;
+  // Folders written before the order's fixed numbers (issue 14) have no ceiling columns of their own:
+  // their ceiling is the computed one, and no fixed number is known.
+  const withCeilings = (await headerOf(file)).includes(RUN_COUNCIL_CEILING_COLUMNS.computedCeiling2025.name);
+  const C = { ...RUN_COUNCIL_COLUMNS, ...RUN_COUNCIL_CEILING_COLUMNS };
   const rows: CouncilResult[] = [];
   const report = await readCsvTable(file, {
     file: 'councils.csv',
-    columns: C,
+    // Without the ceiling columns their keys are never read (withCeilings below).
+    columns: (withCeilings ? C : RUN_COUNCIL_COLUMNS) as typeof C,
     onRow(row) {
       const council = row.required('council', C.council);
       if (council === undefined) return;
@@ -136,6 +146,8 @@ async function readRunCouncils(file: string): Promise<{ rows: CouncilResult[]; r
       if (citizens === undefined) return;
       const existingCapacities = row.decimal('existingCapacities', C.existingCapacities);
       if (existingCapacities === undefined) return;
+      const optional = (key: keyof typeof RUN_COUNCIL_CEILING_COLUMNS): number | null | undefined =>
+        row.text(key) === '' ? null : row.decimal(key, C[key]);
       const years: CouncilResult['years'] = [];
       for (const year of RUN_COUNCIL_YEARS) {
         const totalWeight = row.decimal(`totalWeight${year}`, C[`totalWeight${year}`]);
@@ -144,7 +156,17 @@ async function readRunCouncils(file: string): Promise<{ rows: CouncilResult[]; r
         if (ceiling === undefined) return;
         const freeCapacities = row.decimal(`freeCapacities${year}`, C[`freeCapacities${year}`]);
         if (freeCapacities === undefined) return;
-        years.push({ year, totalWeight, ceiling, freeCapacities });
+        if (!withCeilings) {
+          years.push({ year, totalWeight, ceiling, computedCeiling: ceiling, fixedCeiling: null, ceilingDifference: null, freeCapacities });
+          continue;
+        }
+        const computedCeiling = row.decimal(`computedCeiling${year}`, C[`computedCeiling${year}`]);
+        if (computedCeiling === undefined) return;
+        const fixedCeiling = optional(`fixedCeiling${year}`);
+        if (fixedCeiling === undefined) return;
+        const ceilingDifference = optional(`ceilingDifference${year}`);
+        if (ceilingDifference === undefined) return;
+        years.push({ year, totalWeight, ceiling, computedCeiling, fixedCeiling, ceilingDifference, freeCapacities });
       }
       rows.push({ council, region: row.text('region'), citizens, existingCapacities, years });
     },

@@ -7,7 +7,7 @@ import type { ModelComparison } from '../result.js';
 import { CLINICS_COLUMNS } from './clinics-csv.js';
 import { COUNCILS_COLUMNS } from './councils-csv.js';
 import { MUNICIPALITIES_COLUMNS } from './municipalities-csv.js';
-import { resultFixture } from '../testing/result-fixture.js';
+import { councilYearFixture, resultFixture } from '../testing/result-fixture.js';
 import { RUN_OUTPUT_FILES, writeRunOutputs } from './write-run-outputs.js';
 
 const header = (text: string) => text.split('\n')[0];
@@ -24,12 +24,14 @@ describe('writeRunOutputs', () => {
     expect(header(await readFile(join(dir, 'clinics.csv'), 'utf8'))).toBe(
       'provider_number,name,address,municipality_code,municipality,council,region,island,capacities,listed_patients,mean_weight,advisory_minimum_per_capacity,advisory_minimum_total,patients_per_capacity,in_band',
     );
+    // The order's number beside the model's own figure (issue 14) comes after the earlier columns.
     expect(header(await readFile(join(dir, 'councils.csv'), 'utf8'))).toBe(
-      'council,region,citizens,total_weight_2025,ceiling_2025,total_weight_2026,ceiling_2026,existing_capacities,free_capacities_2025,free_capacities_2026',
+      'council,region,citizens,total_weight_2025,ceiling_2025,total_weight_2026,ceiling_2026,existing_capacities,free_capacities_2025,free_capacities_2026,' +
+        'computed_ceiling_2025,fixed_ceiling_2025,ceiling_difference_2025,computed_ceiling_2026,fixed_ceiling_2026,ceiling_difference_2026',
     );
     expect(header(await readFile(join(dir, 'municipalities.csv'), 'utf8'))).toBe('municipality_code,municipality,council,citizens,total_weight,mean_weight,mean_advisory_minimum');
     expect(header(await readFile(join(dir, 'problems.csv'), 'utf8'))).toBe('file,line,column,pointer,message');
-    expect([CLINICS_COLUMNS.length, COUNCILS_COLUMNS.length, MUNICIPALITIES_COLUMNS.length]).toEqual([15, 10, 7]);
+    expect([CLINICS_COLUMNS.length, COUNCILS_COLUMNS.length, MUNICIPALITIES_COLUMNS.length]).toEqual([15, 16, 7]);
     expect((await readdir(dir)).sort()).toEqual([...RUN_OUTPUT_FILES].sort());
   });
 
@@ -45,10 +47,13 @@ describe('writeRunOutputs', () => {
   });
 
   it('writes councils by name and municipalities by code', async () => {
-    const dir = await writeTo();
+    // Hovedstaden Nord 2025 with the order's number 4.5 beside the computed 4 (difference −0.5).
+    const result = resultFixture();
+    result.councils[1].years[0] = councilYearFixture({ year: 2025, totalWeight: 6400, ceiling: 4.5, computedCeiling: 4, fixedCeiling: 4.5, freeCapacities: 1.5 });
+    const dir = await writeTo(result);
     expect((await readFile(join(dir, 'councils.csv'), 'utf8')).trim().split('\n').slice(1)).toEqual([
-      'Hovedstaden Nord,Østdanmark,1,6400.00,4,8000.00,5,3,1,2',
-      'Vendsyssel,Nordjylland,3,3854.50,2.41,4800.00,3,2.5,0,0.5',
+      'Hovedstaden Nord,Østdanmark,1,6400.00,4.5,8000.00,5,3,1.5,2,4,4.5,-0.5,5,,',
+      'Vendsyssel,Nordjylland,3,3854.50,2.41,4800.00,3,2.5,0,0.5,2.41,,,3,,',
     ]);
     expect((await readFile(join(dir, 'municipalities.csv'), 'utf8')).trim().split('\n').slice(1)).toEqual([
       '157,Gentofte,Hovedstaden Nord,1,0.84,0.8421,1900.0',
@@ -103,7 +108,7 @@ describe('writeRunOutputs', () => {
 
   it('puts the rule changes in words and every council\'s effect in run.json\'s compare part', async () => {
     const alternative = resultFixture({ ruleSets: [{ id: 'capacity', version: '2026.1-udkast', hash: 'sha256:cccc' }, { id: 'weights', version: '2025.1', hash: 'sha256:bbbb' }] });
-    alternative.councils[1].years[0] = { year: 2025, totalWeight: 6400, ceiling: 5, freeCapacities: 2 };
+    alternative.councils[1].years[0] = councilYearFixture({ year: 2025, totalWeight: 6400, ceiling: 5, freeCapacities: 2 });
     const sentence = 'Målet for sygdomsvægtede borgere pr. kapacitet ændres fra 1.600 til 1.500 (BEK nr. 975 af 2025, § 4).';
     const ruleSetChanges = [{ id: 'capacity', baseVersion: '2025.1', alternativeVersion: '2026.1-udkast', changes: [{ pointer: '/content/targetWeightedCitizensPerCapacity/value', change: 'changed' as const, sentence }] }];
     const dir = await writeTo(resultFixture(), undefined, compareResults(resultFixture(), alternative, { ruleSetChanges }));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults } from '../compare/compare-results.js';
-import { resultFixture } from '../testing/result-fixture.js';
+import { councilYearFixture, resultFixture } from '../testing/result-fixture.js';
 import type { ModelResult, RuleSetChanges } from '../result.js';
 import { renderReport } from './render-report.js';
 import { terminalSummary } from './terminal-summary.js';
 
 /** The fixture with whole ceilings, as the capacity rule set's rounding (0 decimals) gives them. */
 function wholeCeilings(result: ModelResult): ModelResult {
-  result.councils[0].years[0] = { year: 2025, totalWeight: 3854.5, ceiling: 2, freeCapacities: 0 };
+  result.councils[0].years[0] = councilYearFixture({ year: 2025, totalWeight: 3854.5, ceiling: 2, freeCapacities: 0 });
   return result;
 }
 
@@ -30,7 +30,7 @@ function compared() {
   const base = wholeCeilings(resultFixture());
   const alternative = wholeCeilings(resultFixture({ ruleSets: [draft, { id: 'weights', version: '2025.1', hash: 'sha256:bbbb' }] }));
   // Hovedstaden Nord: ceiling 2025 4 → 5 (free 1 → 2), 2026 5 → 6 (free 2 → 3).
-  alternative.councils[1].years = [{ year: 2025, totalWeight: 6400, ceiling: 5, freeCapacities: 2 }, { year: 2026, totalWeight: 8000, ceiling: 6, freeCapacities: 3 }];
+  alternative.councils[1].years = [councilYearFixture({ year: 2025, totalWeight: 6400, ceiling: 5, freeCapacities: 2 }), councilYearFixture({ year: 2026, totalWeight: 8000, ceiling: 6, freeCapacities: 3 })];
   return compareResults(base, alternative, { ruleSetChanges });
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { councilDecimals, decimalsFor } from './display-decimals.js';
+import { councilYearFixture } from '../testing/result-fixture.js';
 
 describe('decimalsFor', () => {
   it('whole numbers need none, halves one, more is capped at max', () => {
@@ -22,9 +23,9 @@ describe('decimalsFor', () => {
 describe('councilDecimals', () => {
   it('ceilings whole (rounded by the rule set), existing and free fractional', () => {
     const councils = [
-      { existingCapacities: 290.5, years: [{ year: 2025, totalWeight: 1, ceiling: 258, freeCapacities: 0 }] },
-      { existingCapacities: 88, years: [{ year: 2025, totalWeight: 1, ceiling: 118, freeCapacities: 30 }] },
-      { existingCapacities: 142.5, years: [{ year: 2025, totalWeight: 1, ceiling: 152, freeCapacities: 9.5 }] },
+      { existingCapacities: 290.5, years: [councilYearFixture({ year: 2025, totalWeight: 1, ceiling: 258, freeCapacities: 0 })] },
+      { existingCapacities: 88, years: [councilYearFixture({ year: 2025, totalWeight: 1, ceiling: 118, freeCapacities: 30 })] },
+      { existingCapacities: 142.5, years: [councilYearFixture({ year: 2025, totalWeight: 1, ceiling: 152, freeCapacities: 9.5 })] },
     ];
     expect(councilDecimals(councils)).toEqual({ ceiling: 0, existing: 1, free: 1 });
     expect(councilDecimals(councils.slice(0, 2).map((c) => ({ ...c, existingCapacities: 100 })))).toEqual({ ceiling: 0, existing: 0, free: 0 });

@@ -1,4 +1,4 @@
 export { renderReport, type ReportOptions } from './render-report.js';
-export type { ReportingBand } from './sections.js';
+export type { FixedCeilingSource, ReportingBand } from './sections.js';
 export { assumptionsLine, inputSummary, terminalSummary } from './terminal-summary.js';
 export { terminalComparison } from './terminal-comparison.js';

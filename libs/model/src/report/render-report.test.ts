@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults } from '../compare/compare-results.js';
-import { resultFixture } from '../testing/result-fixture.js';
+import { councilYearFixture, resultFixture } from '../testing/result-fixture.js';
 import { renderReport } from './render-report.js';
 import { terminalSummary } from './terminal-summary.js';
 
@@ -31,6 +31,21 @@ describe('renderReport', () => {
     expect(html).toMatch(/<td>Gentofte<\/td><td>Hovedstaden Nord<\/td><td class="num">0,84<\/td><td class="num">1.900<\/td>/);
     // The band is shaded in the histogram.
     expect(html).toContain('fill="var(--band)"');
+  });
+
+  // Seed 000: »Bekendtgørelsen tilsiger, hvor mange læger et sundhedsråd kan have ved udgangen af 2025
+  // og 2026«; the model's figure is shown beside it as »beregnet efter modellen« with the difference.
+  it('shows the order’s number beside »beregnet efter modellen« and the difference, and says while it is illustrative', () => {
+    const fixed = resultFixture();
+    fixed.councils[1].years[0] = councilYearFixture({ year: 2025, totalWeight: 6400, ceiling: 4.5, computedCeiling: 4, fixedCeiling: 4.5, freeCapacities: 1.5 });
+    const page = renderReport(fixed, { fixedCeilings: { citation: 'BEK nr. 975 af 2025, bilag (illustrativ)', illustrative: true } });
+    expect(page).toContain('<h3>Bekendtgørelsens tal og modellens beregning</h3>');
+    expect(page).toContain('ved udgangen af året (BEK nr. 975 af 2025, bilag (illustrativ))');
+    expect(page).toContain('Bekendtgørelsens tal er endnu illustrative');
+    // Hovedstaden Nord 2025: the order 4,5, computed 4, difference −0,5; 2026 has no fixed number.
+    expect(page).toMatch(/<td>Hovedstaden Nord<\/td><td class="num">4,5<\/td><td class="num">4,0<\/td><td class="num">-0,5<\/td><td class="num">–<\/td><td class="num">5,0<\/td><td class="num">–<\/td>/);
+    expect(html).toContain('Regelsættet indeholder ikke bekendtgørelsens antal lægekapaciteter pr. sundhedsråd');
+    expect(terminalSummary(fixed)).toContain('Lofterne er bekendtgørelsens antal lægekapaciteter for 1 af 2 sundhedsråd');
   });
 
   it('lists the assumptions the run had to make', () => {

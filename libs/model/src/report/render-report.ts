@@ -2,11 +2,13 @@ import { draftNotice, formatDate } from '@fordeling/engine';
 import type { ModelComparison, ModelResult } from '../result.js';
 import { assumptionsSection } from './assumptions-section.js';
 import { comparisonSection } from './comparison-section.js';
-import { clinicsSection, councilsSection, headerSection, municipalitiesSection, provenanceSection, type ReportingBand } from './sections.js';
+import { clinicsSection, councilsSection, headerSection, municipalitiesSection, planningAreasSection, provenanceSection, supplementSection, type FixedCeilingSource, type ReportingBand } from './sections.js';
 import { REPORT_CSS } from './styles.js';
 
 export interface ReportOptions {
   reportingBand?: ReportingBand;
+  /** The capacity rule set's table of the order's numbers, when it has one: its citation and whether it is illustrative. */
+  fixedCeilings?: FixedCeilingSource;
   /** compareResults(result, alternative) of a --compare-rules run. */
   comparison?: ModelComparison;
 }
@@ -16,7 +18,9 @@ export function renderReport(result: ModelResult, options: ReportOptions = {}): 
   const title = `${draftNotice(result.ruleSets) ? 'UDKAST — ' : ''}Fordelingsmodellen pr. ${formatDate(result.asOf)}${result.synthetic ? ' (SYNTETISKE DATA)' : ''}`;
   const body = [
     headerSection(result, options.comparison),
-    councilsSection(result),
+    councilsSection(result, options.fixedCeilings),
+    planningAreasSection(result),
+    supplementSection(result),
     clinicsSection(result, options.reportingBand),
     municipalitiesSection(result),
     options.comparison ? comparisonSection(options.comparison) : '',

@@ -39,6 +39,11 @@ export function terminalSummary(result: ModelResult, comparison?: ModelCompariso
     }),
     [1, 2, 3, 4, 5],
   );
+  // Where the order fixes the ceilings, the model's own figure is only shown beside them.
+  const fixed = result.councils.filter((c) => c.years.some((y) => y.fixedCeiling !== null)).length;
+  const ceilingNote = fixed
+    ? `Lofterne er bekendtgørelsens antal lægekapaciteter for ${n(fixed)} af ${n(result.councils.length)} sundhedsråd; loftet beregnet efter modellen og forskellen står i councils.csv og rapporten.`
+    : 'Lofterne er beregnet efter modellen (regelsættet indeholder ikke bekendtgørelsens antal pr. sundhedsråd).';
   const { highest, lowest } = rankMunicipalities(result.municipalities, 5);
   const ranking = (title: string, list: typeof highest) =>
     `${title}\n${textTable(['Kommune', 'Sundhedsråd', 'Gns. vægt', 'Gns. minimum'], list.map((m) => [m.name, m.council, n(m.meanWeight, 2), n(m.meanAdvisoryMinimum)]), [2, 3])}`;
@@ -50,6 +55,7 @@ export function terminalSummary(result: ModelResult, comparison?: ModelCompariso
     `${result.synthetic ? 'SYNTETISKE DATA — ' : ''}Beregnet pr. ${formatDate(result.asOf)}: ${n(result.citizens)} borgere, ${n(result.clinics.length)} klinikker.`,
     '',
     councils,
+    ceilingNote,
     '',
     `Klinikker med vejledende minimumspatienttal i rapporteringsbåndet: ${formatPercent(result.shareInBand, 1)}`,
     '',

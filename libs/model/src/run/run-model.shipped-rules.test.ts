@@ -29,7 +29,9 @@ describe('runModel with the shipped rule sets (rules/bek-975-2025)', async () =>
     const inputs = await readInputs(dir, { book: book2025 });
     expect(inputs.reports.map((r) => r.rejected)).toEqual([0, 0, 0, 0, 0]);
     const r2025 = runModel(inputs, book2025);
-    expect(r2025.ruleSets.map((r) => r.id)).toEqual(library.ids());
+    // Every rule set in force on 3 July 2025 (the supplement and the planning areas start 14 December 2026).
+    expect(r2025.ruleSets.map((r) => r.id)).toEqual(book2025.ruleSets.map((r) => r.ref.id).sort());
+    expect(r2025.ruleSets.map((r) => r.id)).not.toContain('supplement');
     expect(r2025.ruleSets.find((r) => r.id === 'geography')?.version).toBe('2025.1');
     expect(r2025.clinics.map((c) => [c.providerNumber, c.island, c.region])).toEqual([
       ['100001', null, 'Region Hovedstaden'],
@@ -43,6 +45,7 @@ describe('runModel with the shipped rule sets (rules/bek-975-2025)', async () =>
 
     const book2027 = library.bookAt('2027-01-01');
     const r2027 = runModel(inputs, book2027);
+    expect(r2027.ruleSets.map((r) => r.id)).toEqual(library.ids());
     expect(r2027.ruleSets.find((r) => r.id === 'geography')?.version).toBe('2027.1');
     expect(r2027.clinics.map((c) => c.region)).toEqual(['Region Østdanmark', 'Region Østdanmark', 'Region Nordjylland']);
     expect(r2027.regions.map((r) => r.region).sort()).toEqual(['Region Midtjylland', 'Region Nordjylland', 'Region Syddanmark', 'Region Østdanmark']);

@@ -2,12 +2,14 @@
 // book.asOf (DOMAIN "What the model computes"). Deterministic: the same inputs and rule-set versions
 // give the same result; outputs are sorted (clinics by provider number, municipalities by code,
 // councils and regions by name). Timings are kept apart from the reproducible numbers.
-import { capacityRules, geographyRules, minimumPatientsRules, weightsRules, type GeographyIndex, type Problem, type RuleBook } from '@fordeling/engine';
+import { capacityRules, geographyRules, minimumPatientsRules, planningAreasRules, supplementRules, weightsRules, type GeographyIndex, type Problem, type RuleBook } from '@fordeling/engine';
 import { municipalityResults, regionResults } from '../aggregate/area-results.js';
 import { sumByGroup, type GroupTotals } from '../aggregate/group-totals.js';
 import { computeClinicResults } from '../clinics/clinic-results.js';
 import { computeCouncilResults } from '../councils/council-results.js';
 import type { ModelInputs } from '../inputs/model-inputs.js';
+import { planningAreaResults } from '../planning/planning-area-results.js';
+import { supplementSummary } from '../planning/supplement-summary.js';
 import type { ModelResult } from '../result.js';
 import { prepareGeography, prepareWeights } from '../weights/prepare-weights.js';
 import { stageRunner, type ModelStage } from './model-stages.js';
@@ -80,7 +82,12 @@ export function modelResult(
     councils: councils.councils,
     regions: regionResults(geography, totals.municipalities),
     shareInBand: withMinimum.length ? inBand / withMinimum.length : 0,
+    ...(has(book, planningAreasRules.kind) ? { planningAreas: planningAreaResults(clinics.clinics, planningAreasRules.of(book)) } : {}),
+    ...(has(book, supplementRules.kind) ? { supplement: supplementSummary(book) } : {}),
     warnings: [...totals.warnings, ...councils.warnings, ...clinics.warnings],
     timings,
   };
 }
+
+/** Whether a rule set of the kind is in force: the planning areas and the supplement are optional. */
+const has = (book: RuleBook, kind: string) => book.ruleSets.some((r) => r.document.kind === kind);

@@ -4,3 +4,4 @@ export * from './citizen-columns-of.js';
 export * from './fixture-rules.js';
 export * from './result-fixture.js';
 export * from './ten-citizens.js';
+export * from './published-figures.js';

@@ -1,4 +1,22 @@
-import type { ClinicResult, ModelResult } from '../result.js';
+import type { ClinicResult, CouncilYearResult, ModelResult } from '../result.js';
+
+/**
+ * A council-year as the model writes it when the capacity rule set fixes no number (the computed
+ * ceiling is the ceiling); give `fixedCeiling` for a council and year the order fixes.
+ */
+export function councilYearFixture(year: { year: number; totalWeight: number; ceiling: number; freeCapacities: number; computedCeiling?: number; fixedCeiling?: number }): CouncilYearResult {
+  const computedCeiling = year.computedCeiling ?? year.ceiling;
+  const fixedCeiling = year.fixedCeiling ?? null;
+  return {
+    year: year.year,
+    totalWeight: year.totalWeight,
+    ceiling: year.ceiling,
+    computedCeiling,
+    fixedCeiling,
+    ceilingDifference: fixedCeiling === null ? null : computedCeiling - fixedCeiling,
+    freeCapacities: year.freeCapacities,
+  };
+}
 
 /**
  * A small hand-built ModelResult for the output and report tests: two councils, three
@@ -43,8 +61,8 @@ export function resultFixture(overrides: Partial<ModelResult> = {}): ModelResult
       { code: 825, name: 'Læsø', council: 'Vendsyssel', region: 'Nordjylland', citizens: 1, totalWeight: 1.4545, meanWeight: 1.4545, meanAdvisoryMinimum: 1100 },
     ],
     councils: [
-      { council: 'Vendsyssel', region: 'Nordjylland', citizens: 3, existingCapacities: 2.5, years: [{ year: 2025, totalWeight: 3854.5, ceiling: 2.41, freeCapacities: 0 }, { year: 2026, totalWeight: 4800, ceiling: 3, freeCapacities: 0.5 }] },
-      { council: 'Hovedstaden Nord', region: 'Østdanmark', citizens: 1, existingCapacities: 3, years: [{ year: 2025, totalWeight: 6400, ceiling: 4, freeCapacities: 1 }, { year: 2026, totalWeight: 8000, ceiling: 5, freeCapacities: 2 }] },
+      { council: 'Vendsyssel', region: 'Nordjylland', citizens: 3, existingCapacities: 2.5, years: [councilYearFixture({ year: 2025, totalWeight: 3854.5, ceiling: 2.41, freeCapacities: 0 }), councilYearFixture({ year: 2026, totalWeight: 4800, ceiling: 3, freeCapacities: 0.5 })] },
+      { council: 'Hovedstaden Nord', region: 'Østdanmark', citizens: 1, existingCapacities: 3, years: [councilYearFixture({ year: 2025, totalWeight: 6400, ceiling: 4, freeCapacities: 1 }), councilYearFixture({ year: 2026, totalWeight: 8000, ceiling: 5, freeCapacities: 2 })] },
     ],
     regions: [
       { region: 'Nordjylland', citizens: 3, totalWeight: 3.8545, meanWeight: 1.2848 },

@@ -28,7 +28,8 @@ export function computeCitizenWeights(
   tables: WeightTables,
 ): CitizenWeights {
   const weights = computeRawWeights(citizens, tables);
-  const normalisationFactor = normaliseWeights(weights, tables.normalisedMean);
+  // Published weights fitted on the mean-1 scale are used as they are (the rule set's `normalise`).
+  const normalisationFactor = tables.normalise ? normaliseWeights(weights, tables.normalisedMean) : 1;
   const totals = sumByGroup(municipality, weights, geography.municipalities.length);
   const { correction, lostLifeYearsPer1000, warnings } = lifeExpectancyCorrection(geography, lifeExpectancy, tables, totals);
   applyCorrection(weights, municipality, correction.municipalityFactor);

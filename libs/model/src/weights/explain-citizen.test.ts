@@ -36,6 +36,28 @@ describe('explainCitizen', async () => {
     expect(e.ruleSet.id).toBe('weights');
   });
 
+  // Seed 000: »en borger, som er udenfor arbejdsmarkedet, vil blive tillagt en vægt på 0,54 oveni de
+  // andre karakteristika« — normalisation to mean 1 then scales the 0,54 with everything else.
+  it('citizen 4 (outside the labour market): the 0,54 before normalisation and × 10 / 16,2 after', () => {
+    const e = explainCitizen(inputs, 3, book);
+    const outside = e.contributions.find((c) => c.id === 'outside-labour-market')!;
+    expect(outside.value).toBe(0.54);
+    expect(outside.normalisedValue).toBeCloseTo(0.54 * (10 / 16.2), 12);
+    expect(e.normalisedBase).toBeCloseTo(1.1 * (10 / 16.2), 12);
+    expect(e.normalisation).toEqual({ applied: true, mean: 1 });
+  });
+
+  it('with `normalise: false` (weights fitted on the mean-1 scale) the raw weights are used as they are', async () => {
+    const reference = { instrument: 'Vejledningen om beregningerne', illustrative: true };
+    const plain = fixtureBook({ weights: { ...weightsContent(), normalise: { value: false, reference } } });
+    const e = explainCitizen(await readInputs(await writeInputFolder(tenCitizensFiles), { book: plain }), 3, plain);
+    expect(e.normalisationFactor).toBe(1);
+    expect(e.normalised).toBeCloseTo(2.12, 12);
+    expect(e.final).toBeCloseTo(2.12, 12);
+    expect(e.contributions.find((c) => c.id === 'outside-labour-market')!.normalisedValue).toBe(0.54);
+    expect(e.normalisation).toEqual({ applied: false, mean: 1, reference });
+  });
+
   it('below 30 the parents’ education counts: citizen 1 (5 years, parents grundskole) gets +0.1', () => {
     const e = explainCitizen(inputs, 0, book);
     expect([e.characteristics.education, e.effectiveEducation]).toEqual(['ukendt', 'grundskole']);

@@ -29,9 +29,14 @@ export interface CitizenExplanation {
   };
   /** Education used: the parents' below the age limit (seed 000, box 1). */
   effectiveEducation: string;
-  contributions: Array<{ id: string; label: string; value: number; reference: LegalReference }>;
+  /** Each contribution as the rule set gives it (`value`) and after normalisation (`normalisedValue`). */
+  contributions: Array<{ id: string; label: string; value: number; normalisedValue: number; reference: LegalReference }>;
   raw: number;
+  /** Whether the weights are normalised (the rule set's `normalise`, default yes) and to which mean. */
+  normalisation: { applied: boolean; mean: number; reference?: LegalReference };
   normalisationFactor: number;
+  /** The base weight after normalisation. */
+  normalisedBase: number;
   normalised: number;
   corrections: Array<{ level: 'council' | 'municipality'; area: string; share: number; factor: number }>;
   final: number;
@@ -63,7 +68,8 @@ export function explainCitizen(inputs: ModelInputs, index: number, book: RuleBoo
     effectiveEducation: education,
     outsideLabourMarket: c.outsideLabourMarket[index],
   };
-  const contributions = CHARACTERISTIC_NAMES.flatMap((ch) => tables.applying[ch][codeOf[ch]].map(({ id, label, value, reference }) => ({ id, label, value, reference })));
+  const factor = prepared.normalisationFactor;
+  const contributions = CHARACTERISTIC_NAMES.flatMap((ch) => tables.applying[ch][codeOf[ch]].map(({ id, label, value, reference }) => ({ id, label, value, normalisedValue: value * factor, reference })));
   const base = tables.base[sex * AGES + age];
   const raw = base + CHARACTERISTIC_NAMES.reduce((sum, ch) => sum + tables.sum[ch][codeOf[ch]], 0);
 
@@ -96,8 +102,10 @@ export function explainCitizen(inputs: ModelInputs, index: number, book: RuleBoo
     effectiveEducation: EDUCATIONS[education],
     contributions,
     raw,
-    normalisationFactor: prepared.normalisationFactor,
-    normalised: raw * prepared.normalisationFactor,
+    normalisation: { applied: tables.normalise, mean: tables.normalisedMean, ...(weightsSet.document.content.normalise ? { reference: weightsSet.document.content.normalise.reference } : {}) },
+    normalisationFactor: factor,
+    normalisedBase: base * factor,
+    normalised: raw * factor,
     corrections,
     final: prepared.weights[index],
     ruleSet: weightsSet.ref,

@@ -2,7 +2,7 @@ import type { GroupCommitOptions } from '../group-commit.js';
 import type { AuditEntry, AuditFilter, AuditInput } from './audit.js';
 import type { Actor } from './change-context.js';
 import type { CapacityDecisionRecord, DecisionFilter, RecordDecisionInput } from './decisions.js';
-import type { CaseDetail, CaseStatus, HearingCase, HearingRecord, OpenHearingInput, RecordResponseInput, SetFinalInput, SetPreliminaryInput } from './hearings.js';
+import type { CaseDetail, CaseStatus, HearingCase, HearingRecord, OpenHearingInput, RecordDialogueInput, RecordResponseInput, SetFinalInput, SetPreliminaryInput } from './hearings.js';
 import type { LetterRecord, RecordLetterInput } from './letters.js';
 import type {
   ApproveRuleDraftInput,
@@ -64,6 +64,8 @@ export interface HearingStore {
   setPreliminary(input: SetPreliminaryInput): Promise<HearingCase>;
   recordResponse(input: RecordResponseInput): Promise<HearingCase>;
   setFinal(input: SetFinalInput): Promise<HearingCase>;
+  /** Records a dialogue with the clinic on its case (not after the final number); audited as `case.dialogue`. */
+  recordDialogue(input: RecordDialogueInput): Promise<HearingCase>;
   recordLetter(input: RecordLetterInput): Promise<LetterRecord>;
   listLetters(caseId: string): Promise<LetterRecord[]>;
 

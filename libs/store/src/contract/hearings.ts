@@ -30,7 +30,13 @@ export interface HearingRecord {
 export interface PreliminaryDecision {
   minimumPerCapacity: number;
   deviationReasonId: string | null;
+  /** The reason for deviating in words (printed in the letters); null where none was given. */
+  deviationText: string | null;
   dialogueRequired: boolean;
+  /** The clinic's deadline: the one given with the number, else the round's `hearing-deadline`; null when neither is known. */
+  hearingDeadline: string | null;
+  /** 1 for the first hearing; each new hearing (a new preliminary number and deadline) counts up. */
+  hearingNumber: number;
   at: string;
   actorId: string;
 }
@@ -45,8 +51,23 @@ export interface ClinicResponse {
 export interface FinalDecision {
   minimumPerCapacity: number;
   reasonId: string | null;
+  /** The reason in words (printed in the decision letter); null where none was given. */
+  reasonText: string | null;
   effectiveDate: string;
+  /** Set without a response from the clinic, after its deadline had passed (»på det foreliggende grundlag«). */
+  withoutResponse: boolean;
   at: string;
+  actorId: string;
+}
+
+/** One dialogue with the clinic about its number (seeds 003, 000), as the region recorded it. */
+export interface CaseDialogue {
+  heldOn: string;
+  /** What came of it, in the region's words. */
+  outcome: string;
+  /** Whether the region and the clinic agreed (the aim, seed 000; the region decides in the end). */
+  agreement: boolean;
+  recordedAt: string;
   actorId: string;
 }
 
@@ -71,6 +92,8 @@ export interface HearingCase {
   preliminary: PreliminaryDecision | null;
   response: ClinicResponse | null;
   final: FinalDecision | null;
+  /** Every dialogue recorded on the case, oldest first. */
+  dialogues: CaseDialogue[];
   createdAt: string;
   updatedAt: string;
 }
@@ -113,6 +136,20 @@ export interface CaseRules {
   deviationReasons: readonly string[] | ((id: string) => boolean);
   /** Rule id and reference cited when an unknown reason id is given. */
   deviationReasonsRule: { ruleId: string; reference: LegalReference };
+  /** Where a reason is required it must be written out in words too (minimum-patients 2026.1). */
+  deviationTextRequired?: RuleCitation;
+  /** A reason that does not fit the number's direction (a reason only for raising, used to lower): why. */
+  reasonDirectionProblem?: (reasonId: string, minimumPerCapacity: number, advisoryMinimumPerCapacity: number) => string | undefined;
+  /** The final step needs a recorded dialogue when `needed` says so (seeds 003, 000). */
+  dialogueBeforeFinal?: RuleCitation & { needed(finalPerCapacity: number, advisoryPerCapacity: number, currentPerCapacity: number): boolean };
+  /** A final number above the preliminary one needs a new hearing first. */
+  newHearingIfFinalHigher?: RuleCitation;
+}
+
+/** A rule the caller read from its rule sets, cited by its id and reference in the error. */
+export interface RuleCitation {
+  ruleId: string;
+  reference: LegalReference;
 }
 
 /** Identifies the case to change; `expectedVersion` (e.g. from If-Match) makes the write conditional. */
@@ -120,13 +157,24 @@ export interface CaseChange extends ChangeContext {
   caseId: string;
   expectedVersion?: number;
   rules: CaseRules;
+  /** The caller's date (YYYY-MM-DD) for deadline checks; default the date of `at`, else today. */
+  today?: string;
 }
 
 export interface SetPreliminaryInput extends CaseChange {
   minimumPerCapacity: number;
   deviationReasonId?: string | null;
+  /** The reason in words. */
+  deviationText?: string | null;
   /** Computed by the caller with the rule set's dialogue threshold; stored as given. */
   dialogueRequired: boolean;
+  /** The clinic's deadline; default the round's `hearing-deadline`. Required for a new hearing. */
+  hearingDeadline?: string;
+  /**
+   * A new hearing on a case already heard (in preliminary or response): a new number and a new
+   * deadline after today; the earlier response stays in the history only.
+   */
+  newHearing?: boolean;
 }
 
 export interface RecordResponseInput extends Omit<CaseChange, 'rules'> {
@@ -137,5 +185,14 @@ export interface RecordResponseInput extends Omit<CaseChange, 'rules'> {
 export interface SetFinalInput extends CaseChange {
   minimumPerCapacity: number;
   reasonId?: string | null;
+  /** The reason in words. */
+  reasonText?: string | null;
   effectiveDate: string;
+}
+
+/** A dialogue with the clinic (seeds 003, 000); allowed until the final number is set. */
+export interface RecordDialogueInput extends Omit<CaseChange, 'rules'> {
+  heldOn: string;
+  outcome: string;
+  agreement: boolean;
 }

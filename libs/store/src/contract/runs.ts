@@ -38,7 +38,12 @@ export interface CouncilInput {
   region: string;
   citizens: number;
   existingCapacities: number;
-  years: Array<{ year: number; totalWeight: number; ceiling: number; freeCapacities: number }>;
+  /**
+   * Per year: `ceiling` is the one in force (the order's number where the capacity rule set has one);
+   * `computedCeiling` the model's own figure (default: the ceiling) and `fixedCeiling` the order's
+   * number (default: none).
+   */
+  years: Array<{ year: number; totalWeight: number; ceiling: number; freeCapacities: number; computedCeiling?: number; fixedCeiling?: number | null }>;
 }
 
 export interface RegisterRunOptions extends Partial<ChangeContext> {
@@ -72,7 +77,14 @@ export interface CouncilYearRecord {
   citizens: number;
   existingCapacities: number;
   totalWeight: number;
+  /** The ceiling in force: the order's number where the run's capacity rule set has one. */
   ceiling: number;
+  /** »Beregnet efter modellen«: total weight / target, rounded. */
+  computedCeiling: number;
+  /** The order's number for the council and year; null where the rule set has none. */
+  fixedCeiling: number | null;
+  /** computedCeiling − fixedCeiling; null without a fixed number. */
+  ceilingDifference: number | null;
   freeCapacities: number;
 }
 

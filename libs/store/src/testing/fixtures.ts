@@ -64,7 +64,8 @@ export const councils: CouncilInput[] = [
     existingCapacities: 180,
     years: [
       { year: 2025, totalWeight: 301_000.5, ceiling: 188, freeCapacities: 8 },
-      { year: 2026, totalWeight: 303_400.25, ceiling: 190, freeCapacities: 10 },
+      // The order fixes 192 for 2026; the model computed 190.4 (BEK nr. 975 af 2025, illustrative).
+      { year: 2026, totalWeight: 303_400.25, ceiling: 192, freeCapacities: 12, computedCeiling: 190.4, fixedCeiling: 192 },
     ],
   },
   {
@@ -99,6 +100,24 @@ export const caseRules: CaseRules = {
   deviationRequiresReasonAboveShare: { value: 0, ruleId: 'minimum-patients/deviation-reason', reference: ref('§ 206 b, stk. 3') },
   deviationReasons: ['local-conditions', 'clinic-conditions'],
   deviationReasonsRule: { ruleId: 'minimum-patients/deviation-reasons', reference: ref('§ 206 b, stk. 3') },
+};
+
+/**
+ * The hearing's own rules as read from minimum-patients 2026.1: the reason written out, a dialogue
+ * before a final that deviates (or is substantially higher than today: 10 %), a new hearing before a
+ * higher final; `coverage-not-secured` only for raising the number.
+ */
+export const hearingCaseRules: CaseRules = {
+  ...caseRules,
+  deviationReasons: ['local-conditions', 'clinic-conditions', 'coverage-not-secured'],
+  deviationTextRequired: { ruleId: 'minimum-patients/deviation-text', reference: { instrument: 'Forvaltningsloven', paragraph: '§ 24' } },
+  reasonDirectionProblem: (id, minimum, advisory) => (id === 'coverage-not-secured' && minimum < advisory ? 'Begrundelsen kan kun begrunde et højere tal.' : undefined),
+  dialogueBeforeFinal: {
+    ruleId: 'minimum-patients/dialogue',
+    reference: ref('§ 206 b, stk. 3'),
+    needed: (final, advisory, current) => final !== advisory || final >= current * 1.1,
+  },
+  newHearingIfFinalHigher: { ruleId: 'minimum-patients/new-hearing', reference: { instrument: 'Forvaltningsloven', paragraph: '§ 19' } },
 };
 
 export const ruleSets = runJson.ruleSets;

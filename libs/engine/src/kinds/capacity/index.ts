@@ -6,7 +6,7 @@ import { capacitySchema } from './schema.js';
 import type { CapacityContent } from './types.js';
 
 export { capacityRules } from './compile.js';
-export type { CapacityCompiled } from './compile.js';
+export type { CapacityCompiled, CouncilCeiling } from './compile.js';
 export { applyRounding, describeRounding } from './rounding.js';
 
 /** The norm (1,600 / 2,700) and the capacity ceilings per health council. */

@@ -33,6 +33,24 @@ export const capacitySchema = {
       },
     },
     ceilingRounding: { ...roundingSchema, title: 'Afrunding af kapacitetsloftet' },
+    fixedCeilings: {
+      type: 'array',
+      title: 'Bekendtgørelsens antal lægekapaciteter pr. sundhedsråd',
+      description: 'det antal kapaciteter, bekendtgørelsen fastsætter for hvert sundhedsråd ved udgangen af året; bruges i stedet for det beregnede loft',
+      'x-key': ['council', 'year'],
+      items: {
+        type: 'object',
+        title: 'Sundhedsråd og år',
+        required: ['council', 'year', 'capacities', 'reference'],
+        additionalProperties: false,
+        properties: {
+          council: { type: 'string', minLength: 1, title: 'Sundhedsråd', description: 'sundhedsrådets id i geografi-regelsættet' },
+          year: { type: 'integer', minimum: 2000, maximum: 2100, title: 'År', 'x-unit': 'år' },
+          capacities: { type: 'number', minimum: 0, maximum: 100_000, title: 'Lægekapaciteter ved årets udgang', 'x-plausible': { minimum: 10, maximum: 5000 } },
+          reference: legalReferenceSchema,
+        },
+      },
+    },
     reportingBand: {
       type: 'object',
       title: 'Forventet interval for minimumspatienttal',

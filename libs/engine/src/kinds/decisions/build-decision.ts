@@ -9,7 +9,8 @@ import type { DecisionFacts } from './facts.js';
 import { resolveRules } from './resolve.js';
 import type { RuleTemplate } from './rule-template.js';
 import { conditionFinding, quoteTitles } from './sentences.js';
-import type { CapacityRequest, ConditionTrace, Decision, DecisionRule, RuleStatus, RuleTrace } from './types.js';
+import type { ConditionTrace, Decision, DecisionRule, RuleStatus, RuleTrace, ValidatedRequest } from './types.js';
+import { capacityOf } from './request-rules.js';
 
 /** The rule's conditions in the trace: the compiled statement, this decision's finding. */
 function conditionTraces(template: RuleTemplate, evaluation: ConditionsEvaluation): ConditionTrace[] {
@@ -44,6 +45,21 @@ function ruleSentence(template: RuleTemplate, status: RuleStatus, conditions: Co
   }
 }
 
+/** The kinds a decision reads: its rules, the ceiling's table and the geography of councils and islands. */
+const DECIDING_KINDS = ['decisions', 'capacity', 'geography'];
+
+/**
+ * Which rules decided, named by their Danish titles (sentences go into letters; ids like »capacity
+ * 2025.1« never do): »Afgjort efter »Afgørelser om …« (version 2026.2), … , som de gjaldt 31. december
+ * 2026.« Every rule set with its hash is in the decision's `ruleSets`.
+ */
+function provenance(book: RuleBook, draft: boolean): string {
+  const used = DECIDING_KINDS.flatMap((kind) => book.ruleSets.filter((r) => r.document.kind === kind));
+  const named = used.map((r) => `»${r.document.title}« (version ${r.ref.version}${r.ref.draft ? ', udkast' : ''})`);
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} og ${named.at(-1)}` : named.join('');
+  return draft ? `Prøvet efter ${list} pr. ${formatDate(book.asOf)}.` : `Afgjort efter ${list}, som de gjaldt ${formatDate(book.asOf)}.`;
+}
+
 /** Last day of a temporary grant: the grant runs `months` whole months from the decision date, that day excluded. */
 export function temporaryValidUntil(date: string, months: number): string {
   return addDays(addMonths(date, months), -1);
@@ -54,7 +70,7 @@ export function temporaryValidUntil(date: string, months: number): string {
  * every condition's result on the request's facts. `decide` builds it from a fresh evaluation; a
  * stored decision is rebuilt from its record (compact-decision.ts), so both read the same.
  */
-export function buildDecision(request: CapacityRequest, facts: DecisionFacts, evaluations: readonly ConditionsEvaluation[], book: RuleBook): Decision {
+export function buildDecision(request: ValidatedRequest, facts: DecisionFacts, evaluations: readonly ConditionsEvaluation[], book: RuleBook): Decision {
   const compiled = decisionsRules.of(book);
   const fired = new Set(compiled.rules.filter((_, i) => evaluations[i].fired).map((r) => r.id));
   const { deciding, status } = resolveRules(compiled.rules, fired);
@@ -88,14 +104,16 @@ export function buildDecision(request: CapacityRequest, facts: DecisionFacts, ev
       ? [`Tilladelsen er midlertidig: den gælder i ${deciding.temporary.months} måneder, til og med ${formatDate(validUntil)} (${citeReference(deciding.temporary.reference)}).`]
       : []),
     ...trace.filter((t) => t.status === 'overridden' || t.status === 'agreeing').map((t) => (t.status === 'agreeing' ? `Også: ${t.explanation}` : t.explanation)),
-    notice
-      ? `Prøvet efter regelsættene ${ruleSets.map((r) => `${r.id} ${r.version}${r.draft ? ' (udkast)' : ''}`).join(', ')} pr. ${formatDate(book.asOf)}.`
-      : `Afgjort efter regelsættene ${ruleSets.map((r) => `${r.id} ${r.version}`).join(', ')} gældende ${formatDate(book.asOf)}.`,
+    provenance(book, notice !== undefined),
   ];
 
+  const fixed = capacityOf(book)?.fixedCeiling(request.council, Number(request.date.slice(0, 4)));
+  const fixedByOrder = fixed !== undefined && fixed.capacities === request.ceiling;
   return {
     outcome: deciding.outcome,
     basis: deciding.basis,
+    ...(deciding.unit ? { unit: deciding.unit } : {}),
+    ceiling: { capacities: request.ceiling, fixedByOrder, ...(fixedByOrder ? { reference: fixed.reference } : {}) },
     ...(validUntil ? { validUntil } : {}),
     decidingRule: deciding.id,
     trace,

@@ -65,6 +65,9 @@ export function checkDecisions(doc: RuleSetDocument<DecisionsContent>): ContentI
     if (rule.temporary && rule.outcome !== 'granted') {
       issues.push({ pointer: `/content/rules/${i}/temporary`, message: `Kun en bevilling kan være midlertidig; reglen »${rule.id}« giver afslag.` });
     }
+    if (rule.unit && rule.outcome !== 'granted') {
+      issues.push({ pointer: `/content/rules/${i}/unit`, message: `Kun en bevilling udmønter noget; reglen »${rule.id}« giver afslag og kan ikke have »unit«.` });
+    }
   });
   issues.push(...staticConflicts(rules));
   return issues;

@@ -7,7 +7,7 @@ import { decisionsRules } from './compile.js';
 import { DecisionReplayError } from './errors.js';
 import { requestFacts } from './facts.js';
 import type { Decision, DecisionBasis, DecisionOutcome } from './types.js';
-import { validateRequest } from './validate-request.js';
+import { validateRequestIn } from './request-rules.js';
 
 /**
  * A decision as the store keeps it: the result and what the rules found — for every rule whether it
@@ -53,7 +53,7 @@ export function expandDecision(request: unknown, stored: CompactDecision, ruleSe
   }
   const geography = geographyRules.of(book);
   const { templates } = decisionsRules.of(book);
-  const valid = validateRequest(request, geography);
+  const valid = validateRequestIn(request, book);
   const facts = requestFacts(valid, geography);
   const sameRules = stored.rules.length === templates.length && templates.every((t, i) => t.rule.id === stored.rules[i].ruleId && t.leaves.length === stored.rules[i].results.length);
   if (!sameRules) throw new DecisionReplayError('reglerne og deres betingelser i den gemte afgørelse svarer ikke til regelsættet');

@@ -33,10 +33,13 @@ describe('decide — every basis', () => {
     expect(d.trace.find((t) => t.ruleId === 'ceiling-reached')).toMatchObject({ fired: false, status: 'not-fired' });
   });
 
+  // Seed 000: »i en periode frem til 1. januar 2027 vil være muligt at udmønte ekstra ydernumre på
+  // ikke-brofaste øer«. On 31 December 2026 capacity 2026.2 gives Kronjylland's ceiling (the order's 136).
   it('grants the island exception on 31 December 2026 and refuses it on 1 January 2027', async () => {
     const onIsland = { clinic: { providerNumber: '071234', island: 'Anholt' }, regionFindsCoverageInsufficient: true };
-    const before = await decideOn(request({ ...onIsland, date: '2026-12-31' }));
-    expect(before).toMatchObject({ outcome: 'granted', basis: 'non-bridged-island', decidingRule: 'non-bridged-island' });
+    const { ceiling: _fixed, ...lastDay } = request({ ...onIsland, date: '2026-12-31', existingCapacities: 136.5 });
+    const before = await decideOn(lastDay);
+    expect(before).toMatchObject({ outcome: 'granted', basis: 'non-bridged-island', decidingRule: 'non-bridged-island', unit: 'provider-number', ceiling: { capacities: 136, fixedByOrder: true } });
     expect(before.trace.find((t) => t.ruleId === 'ceiling-reached')?.status).toBe('overridden');
 
     const after = await decideOn(request({ ...onIsland, date: '2027-01-01' }));
@@ -92,7 +95,8 @@ describe('decide — every basis', () => {
 
 describe('decide — the trace', () => {
   it('holds every rule and every condition with fact value, compared value, result, reference and a Danish sentence', async () => {
-    const d = await decideOn(request({ date: '2026-12-31', clinic: { providerNumber: '071234', island: 'Anholt' }, regionFindsCoverageInsufficient: true }));
+    // 13 December 2026: the last day of decisions 2025.1, the island exception still open.
+    const d = await decideOn(request({ date: '2026-12-13', clinic: { providerNumber: '071234', island: 'Anholt' }, regionFindsCoverageInsufficient: true }));
     expect(d.trace.map((t) => t.ruleId)).toEqual(['refill', 'within-ceiling', 'ceiling-reached', 'non-bridged-island', 'extraordinary-growth']);
     expect(d.trace.map((t) => t.conditions.length)).toEqual([1, 2, 2, 3, 2]);
     for (const rule of d.trace) {
@@ -102,7 +106,7 @@ describe('decide — the trace', () => {
       for (const c of rule.conditions) expect(c.sentence).toMatch(/^Betingelse: .*\. Faktisk: .*\. (Opfyldt|Ikke opfyldt)\.$/);
     }
     const island = d.trace.find((t) => t.ruleId === 'non-bridged-island')!;
-    expect(island.conditions[0].sentence).toBe('Betingelse: anmodningens dato er før 1. januar 2027 (parameter »Øundtagelsen gælder til (ikke med)«). Faktisk: 31. december 2026. Opfyldt.');
+    expect(island.conditions[0].sentence).toBe('Betingelse: anmodningens dato er før 1. januar 2027 (parameter »Øundtagelsen gælder til (ikke med)«). Faktisk: 13. december 2026. Opfyldt.');
     expect(island.conditions[1]).toMatchObject({ fact: 'islandKnown', operator: 'equal', value: true, factValue: true, result: true });
     const growth = d.trace.find((t) => t.ruleId === 'extraordinary-growth')!;
     expect(growth.conditions[1]).toMatchObject({ fact: 'projectedGrowthPct', operator: 'greaterThanInclusive', value: 2, factValue: 0.4, result: false, parameter: 'growthThresholdPct' });
@@ -116,26 +120,41 @@ describe('decide — the trace', () => {
     expect(d.asOf).toBe('2026-03-15');
     expect(d.ruleSets.map((r) => `${r.id}@${r.version}`)).toEqual(['capacity@2025.1', 'decisions@2025.1', 'geography@2025.1', 'minimum-patients@2025.1', 'timeline@2025.1', 'weights@2025.1']);
     for (const r of d.ruleSets) expect(r.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(d.explanation.at(-1)).toContain('Afgjort efter regelsættene capacity 2025.1, decisions 2025.1, geography 2025.1');
+    // Rule sets by their titles, as letters print the sentence (never »capacity 2025.1«).
+    expect(d.explanation.at(-1)).toBe(
+      'Afgjort efter »Afgørelser om nye lægekapaciteter og genbesættelse« (version 2025.1), »Kapacitet: måltal, maksimum og kapacitetsloft pr. sundhedsråd« (version 2025.1) og »Geografi: kommuner, sundhedsråd og regioner (fem regioner)« (version 2025.1), som de gjaldt 15. marts 2026.',
+    );
   });
 });
 
 describe('decide — sentences name rules and parameters in Danish, never by id', () => {
-  const ids = ['refill', 'within-ceiling', 'ceiling-reached', 'non-bridged-island', 'extraordinary-growth', 'islandExceptionEnds', 'growthThresholdPct'];
+  const ids = ['refill', 'within-ceiling', 'ceiling-reached', 'non-bridged-island', 'extraordinary-growth', 'extraordinary-situation', 'provider-number-limit', 'islandExceptionEnds', 'growthThresholdPct', 'maxProviderNumbersPerDoctor'];
   const englishId = new RegExp(`»(${ids.join('|')})«|\\((${ids.join('|')})\\)|parameter »[A-Za-z]+«`);
   const island = { clinic: { providerNumber: '071234', island: 'Anholt' }, regionFindsCoverageInsufficient: true };
 
+  // The rules of decisions 2025.1, and those of decisions 2026.2 (in force from 14 December 2026).
+  const titles2025 = ['Genbesættelse', 'Inden for loftet', 'Loftet er nået', 'Undtagelsen for ikke-brofaste øer', 'Ekstraordinær befolkningstilvækst'];
+  const titles2026 = [
+    'Højst tre ydernumre pr. læge',
+    'Genbesættelse',
+    'Inden for loftet',
+    'Ud over loftet',
+    'Undtagelsen for ikke-brofaste øer',
+    'Ekstraordinær situation: høj befolkningstilvækst',
+    'Ekstraordinær situation i øvrigt',
+  ];
+
   it.each([
-    ['island exception', request({ ...island, date: '2026-12-31' })],
-    ['island exception ended', request({ ...island, date: '2027-01-01' })],
-    ['growth on a re-fill', request({ request: 'refill', extraordinaryGrowth: { documented: true, projectedGrowthPct: 5 } })],
-    ['two agreeing exceptions', request({ ...island, date: '2026-05-01', extraordinaryGrowth: { documented: true, projectedGrowthPct: 3 } })],
-    ['within the ceiling', request({ existingCapacities: 10 })],
-  ])('%s', async (_name, r) => {
+    ['island exception', request({ ...island, date: '2026-12-13' }), titles2025],
+    ['island exception ended', request({ ...island, date: '2027-01-01' }), titles2026],
+    ['growth on a re-fill', request({ request: 'refill', extraordinaryGrowth: { documented: true, projectedGrowthPct: 5 } }), titles2025],
+    ['two agreeing exceptions', request({ ...island, date: '2026-05-01', extraordinaryGrowth: { documented: true, projectedGrowthPct: 3 } }), titles2025],
+    ['within the ceiling', request({ existingCapacities: 10 }), titles2025],
+  ])('%s', async (_name, r, titles) => {
     const d = await decideOn(r);
     const sentences = [...d.explanation, ...d.trace.flatMap((t) => [t.explanation, ...t.conditions.map((c) => c.sentence ?? '')])];
     for (const sentence of sentences) expect(sentence).not.toMatch(englishId);
-    expect(d.trace.map((t) => t.title)).toEqual(['Genbesættelse', 'Inden for loftet', 'Loftet er nået', 'Undtagelsen for ikke-brofaste øer', 'Ekstraordinær befolkningstilvækst']);
+    expect(d.trace.map((t) => t.title)).toEqual(titles);
   });
 
   it('an exception without effect names the rules it would override by title', async () => {

@@ -4,8 +4,8 @@ import { buildDecision } from './build-decision.js';
 import { decisionsRules } from './compile.js';
 import { evaluateWithEngine, type EvaluatorName } from './evaluate-rules.js';
 import { requestFacts } from './facts.js';
-import type { CapacityRequest, Decision } from './types.js';
-import { validateRequest } from './validate-request.js';
+import type { Decision, ValidatedRequest } from './types.js';
+import { validateRequestIn } from './request-rules.js';
 
 export interface DecideOptions {
   /** 'compiled' (default) or the reference 'json-rules-engine'; both give deep-equal decisions. */
@@ -19,7 +19,7 @@ export interface DecideOptions {
  * every condition is in the trace.
  */
 export async function decide(input: unknown, book: RuleBook, options: DecideOptions = {}): Promise<Decision> {
-  return decideRequest(validateRequest(input, geographyRules.of(book)), book, options);
+  return decideRequest(validateRequestIn(input, book), book, options);
 }
 
 /**
@@ -27,7 +27,7 @@ export async function decide(input: unknown, book: RuleBook, options: DecideOpti
  * The rules run on the compiled evaluator unless `options.evaluator` asks for json-rules-engine, the
  * reference.
  */
-export async function decideRequest(request: CapacityRequest, book: RuleBook, options: DecideOptions = {}): Promise<Decision> {
+export async function decideRequest(request: ValidatedRequest, book: RuleBook, options: DecideOptions = {}): Promise<Decision> {
   const compiled = decisionsRules.of(book);
   const facts = requestFacts(request, geographyRules.of(book));
   const evaluations = options.evaluator === 'json-rules-engine' ? await evaluateWithEngine(compiled.engines, compiled.rules, facts) : compiled.evaluate(facts);

@@ -21,9 +21,11 @@ describe('decide — an invalid request is a RequestError with pointers, never a
   it.each([
     ['a date that does not exist', { ...valid, date: '2026-02-30' }, '/date', '»2026-02-30« er ikke en dato, der findes i kalenderen'],
     ['a date in another form', { ...valid, date: '15-03-2026' }, '/date', 'er ikke en gyldig dato'],
-    ['a missing field', (({ ceiling: _c, ...rest }) => rest)(valid), '/ceiling', 'Feltet »ceiling« mangler'],
+    ['a missing field', (({ request: _r, ...rest }) => rest)(valid), '/request', 'Feltet »request« mangler'],
+    ['no ceiling where the capacity rule set has none of the order’s numbers', (({ ceiling: _c, ...rest }) => rest)(valid), '/ceiling', 'angiv loftet i »ceiling«'],
     ['a missing nested field', { ...valid, extraordinaryGrowth: { documented: true } }, '/extraordinaryGrowth/projectedGrowthPct', 'Feltet »projectedGrowthPct« mangler'],
-    ['a wrong type', { ...valid, existingCapacities: '150' }, '/existingCapacities', 'Skal være et heltal'],
+    ['a wrong type', { ...valid, existingCapacities: '150' }, '/existingCapacities', 'Skal være et tal'],
+    ['fewer than no capacities', { ...valid, existingCapacities: -0.5 }, '/existingCapacities', 'mindst 0'],
     ['an unknown request type', { ...valid, request: 'extra' }, '/request', 'Tilladte værdier: »new«, »refill«'],
     ['an unknown field', { ...valid, councel: 'Fyn' }, '/councel', 'Ukendt felt »councel«'],
     ['an unknown council', { ...valid, council: 'Sydhavnen' }, '/council', 'Sundhedsrådet »Sydhavnen« findes ikke'],

@@ -1,6 +1,7 @@
 import { legalReferenceSchema } from '../../core/legal-reference-schema.js';
 
-const BASES = ['within-ceiling', 'refill', 'non-bridged-island', 'extraordinary-growth', 'ceiling-reached'];
+/** Every basis a rule may give; the API's schemas and the letters' labels use the same list. */
+export const DECISION_BASES = ['within-ceiling', 'refill', 'non-bridged-island', 'extraordinary-growth', 'extraordinary-situation', 'ceiling-reached', 'provider-number-limit'] as const;
 
 /**
  * JSON Schema of DecisionsContent (types.ts). The condition trees are only required to be objects
@@ -44,7 +45,7 @@ export const decisionsSchema = {
           role: { type: 'string', enum: ['base', 'exception'], title: 'Rolle (grundregel/undtagelse)' },
           overrides: { type: 'array', items: { type: 'string', minLength: 1 }, title: 'Fraviger reglerne' },
           outcome: { type: 'string', enum: ['granted', 'refused'], title: 'Udfald (bevilget/afslået)' },
-          basis: { type: 'string', enum: BASES, title: 'Grundlag' },
+          basis: { type: 'string', enum: DECISION_BASES, title: 'Grundlag' },
           conditions: { type: 'object', title: 'Betingelser' },
           temporary: {
             type: 'object',
@@ -53,6 +54,7 @@ export const decisionsSchema = {
             additionalProperties: false,
             properties: { months: { type: 'integer', minimum: 1, maximum: 600, title: 'Antal måneder' }, reference: legalReferenceSchema },
           },
+          unit: { type: 'string', enum: ['capacity', 'provider-number'], title: 'Hvad der udmøntes (kapacitet/ydernummer)', description: 'udelades for lægekapaciteter; »provider-number«, hvor reglen giver ekstra ydernumre' },
           explanation: { type: 'string', minLength: 1, title: 'Begrundelse' },
           reference: legalReferenceSchema,
         },

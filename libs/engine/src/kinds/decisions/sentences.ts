@@ -5,7 +5,11 @@ import { FACTS } from './facts.js';
 import { OPERATORS } from './condition-operators.js';
 import type { DecisionsContent } from './types.js';
 
-const REQUEST_WORDS: Record<string, string> = { new: 'ny kapacitet', refill: 'genbesættelse' };
+/** Coded values a fact takes, in the words a letter uses (a value not listed is quoted as written). */
+const VALUE_WORDS: Record<string, Record<string, string>> = {
+  request: { new: 'ny kapacitet', refill: 'genbesættelse' },
+  extraordinarySituationKind: { 'high-population-growth': 'høj befolkningstilvækst' },
+};
 
 /** A fact or compared value in Danish: dates "1. januar 2027", numbers "1.600", booleans "ja"/"nej". */
 export function danishValue(value: unknown, fact?: string): string {
@@ -13,7 +17,8 @@ export function danishValue(value: unknown, fact?: string): string {
   if (typeof value === 'number') return danishNumber(value);
   if (Array.isArray(value)) return value.map((v) => danishValue(v, fact)).join(', ');
   if (typeof value === 'string') {
-    if (fact === 'request' && REQUEST_WORDS[value]) return REQUEST_WORDS[value];
+    const word = fact ? VALUE_WORDS[fact]?.[value] : undefined;
+    if (word) return word;
     if (isIsoDate(value)) return formatDate(value);
     return value === '' ? '(ingen)' : `»${value}«`;
   }

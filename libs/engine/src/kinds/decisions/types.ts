@@ -2,7 +2,17 @@ import type { LegalReference } from '../../contract/legal-reference.js';
 import type { RuleSetRef } from '../../contract/rule-set.js';
 
 export type DecisionOutcome = 'granted' | 'refused';
-export type DecisionBasis = 'within-ceiling' | 'refill' | 'non-bridged-island' | 'extraordinary-growth' | 'ceiling-reached';
+export type DecisionBasis =
+  | 'within-ceiling'
+  | 'refill'
+  | 'non-bridged-island'
+  | 'extraordinary-growth'
+  | 'extraordinary-situation'
+  | 'ceiling-reached'
+  | 'provider-number-limit';
+
+/** What a grant establishes: doctor capacities, or (the island exception, seed 000) extra provider numbers. */
+export type GrantUnit = 'capacity' | 'provider-number';
 
 /** A json-rules-engine condition tree (all/any/not with fact/operator/value leaves). */
 export type ConditionTree = Record<string, unknown>;
@@ -26,6 +36,11 @@ export interface DecisionRule {
   conditions: ConditionTree;
   /** For temporary grants: the grant ends this long after the decision date. */
   temporary?: { months: number; reference: LegalReference };
+  /**
+   * What the grant establishes, where it is not capacities: seed 000 speaks of »ekstra ydernumre« on
+   * non-bridged islands. Absent = capacities (every version before 2026.2).
+   */
+  unit?: GrantUnit;
   /** One Danish sentence saying why, may use {{fact}} placeholders. */
   explanation: string;
   reference: LegalReference;
@@ -37,17 +52,45 @@ export interface DecisionsContent {
   rules: DecisionRule[];
 }
 
-/** The request of `decide` (issue 3). */
+/**
+ * An extraordinary situation the region states (seed 000: »i ekstraordinære situationer (eksempelvis
+ * ved høj befolkningstilvækst)«): high population growth is one kind among others; every kind needs
+ * the situation described and the region's reasoning.
+ */
+export interface ExtraordinarySituation {
+  /** `high-population-growth`, or another kind the region names (e.g. `closed-neighbouring-clinic`). */
+  kind: string;
+  description: string;
+  regionReasoning: string;
+  /** For high population growth: the projected growth in per cent. */
+  projectedGrowthPct?: number;
+}
+
+/** The request of `decide` (issue 3; issue 14 added the optional fields). */
 export interface CapacityRequest {
   date: string;
   council: string;
   request: 'new' | 'refill';
+  /** May be fractional (a council holds 142,5). */
   existingCapacities: number;
-  ceiling: number;
+  /** Capacities asked for (default 1); may be 0,5 or 2. */
+  requestedCapacities?: number;
+  /**
+   * The council's ceiling. Where the capacity rule set has the order's number for the council and the
+   * year of `date`, that number is the ceiling (and a different one here is an error); otherwise given.
+   */
+  ceiling?: number;
   clinic: { providerNumber: string; island?: string };
   regionFindsCoverageInsufficient: boolean;
-  extraordinaryGrowth: { documented: boolean; projectedGrowthPct: number };
+  /** The form before issue 14 (decisions 2025.1): documented growth. */
+  extraordinaryGrowth?: { documented: boolean; projectedGrowthPct: number };
+  extraordinarySituation?: ExtraordinarySituation;
+  /** The doctor who will own the provider number and the provider numbers they own now (L 212: at most three). */
+  doctor?: { id: string; providerNumbers: string[] };
 }
+
+/** A request as validateRequest returns it: the ceiling filled in, council and island as the geography's ids. */
+export type ValidatedRequest = CapacityRequest & { ceiling: number };
 
 export interface ConditionTrace {
   fact: string;
@@ -88,6 +131,10 @@ export interface RuleTrace {
 export interface Decision {
   outcome: DecisionOutcome;
   basis: DecisionBasis;
+  /** What a grant establishes, where the deciding rule says (the island exception: provider numbers). */
+  unit?: GrantUnit;
+  /** The ceiling decided against, and whether it is the order's own number (with its reference). */
+  ceiling?: { capacities: number; fixedByOrder: boolean; reference?: LegalReference };
   /** ISO date, inclusive, for temporary grants. */
   validUntil?: string;
   /** The rule that decided, and every rule evaluated. */

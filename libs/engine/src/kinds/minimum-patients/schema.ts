@@ -25,11 +25,15 @@ export const minimumPatientsSchema = {
         properties: {
           id: { type: 'string', minLength: 1, title: 'Id' },
           label: { type: 'string', minLength: 1, title: 'Betegnelse' },
+          direction: { type: 'string', enum: ['raise', 'lower'], title: 'Kun til at hæve (raise) eller sænke (lower) tallet' },
           reference: legalReferenceSchema,
         },
       },
     },
     dialogueThresholdShare: parameterSchema(share, 'Væsentligt højere tal (kræver dialog)'),
     deviationRequiresReasonAboveShare: parameterSchema(share, 'Fravigelse der kræver begrundelse'),
+    deviationTextRequired: parameterSchema({ type: 'boolean', title: 'Ja/nej' }, 'Begrundelsen skal også skrives ud i tekst'),
+    dialogueRequiredBeforeFinal: parameterSchema({ type: 'boolean', title: 'Ja/nej' }, 'Dialog med klinikken før det endelige tal'),
+    newHearingIfFinalHigher: parameterSchema({ type: 'boolean', title: 'Ja/nej' }, 'Ny høring før et højere endeligt tal'),
   },
 } as const;

@@ -44,6 +44,8 @@ export class WeightTables {
   readonly parentsEducationBelowAge: number;
   /** Normalise so the national mean weight equals this value (1). */
   readonly normalisedMean: number;
+  /** Whether the model rescales the raw weights to `normalisedMean` (the rule set's `normalise`; default yes). */
+  readonly normalise: boolean;
   /** The life-expectancy correction's levels, in order. */
   readonly lifeExpectancyCorrection: ReadonlyArray<{ level: 'council' | 'municipality'; share: number }>;
   private readonly contributions: readonly Contribution[];
@@ -77,6 +79,7 @@ export class WeightTables {
     this.contributions = content.contributions;
     this.parentsEducationBelowAge = content.parentsEducationBelowAge.value;
     this.normalisedMean = content.normalisedMean.value;
+    this.normalise = content.normalise?.value ?? true;
     this.lifeExpectancyCorrection = content.lifeExpectancyCorrection.map((l) => ({ level: l.level, share: l.share.value }));
   }
 

@@ -68,6 +68,7 @@ export const weightsSchema = {
     },
     parentsEducationBelowAge: parameterSchema(age, 'Forældres uddannelse bruges under alderen'),
     normalisedMean: parameterSchema({ type: 'number', exclusiveMinimum: 0, maximum: 100, title: 'Gennemsnit' }, 'Normeret gennemsnitsvægt'),
+    normalise: parameterSchema({ type: 'boolean', title: 'Normér (ja/nej)' }, 'Normér vægtene til gennemsnittet'),
     lifeExpectancyCorrection: {
       type: 'array',
       title: 'Korrektion for middellevetid',

@@ -82,6 +82,13 @@ export interface WeightsContent {
   parentsEducationBelowAge: Parameter<number>;
   /** Normalise so the national mean weight equals this value (1). */
   normalisedMean: Parameter<number>;
+  /**
+   * Whether the raw weights are rescaled to the normalised mean at all. Weights fitted on the mean-1
+   * scale (the published appendix) need no rescaling; illustrative ones do — and rescaling moves every
+   * contribution with them (seed 000's 0,54 »oveni de andre karakteristika« becomes ≈ 0,555). Absent =
+   * true, as every version before 2026.2 did.
+   */
+  normalise?: Parameter<boolean>;
   /** Applied in order after normalisation; each step keeps the national total unchanged. */
   lifeExpectancyCorrection: LifeExpectancyLevel[];
 }
