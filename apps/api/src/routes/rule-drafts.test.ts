@@ -22,62 +22,62 @@ describe.each(backends)('the rules workflow through HTTP ($name)', (backend) => 
   const app = () => api.replicas[0].app;
 
   it('two ministry users: A drafts, saves and submits, A may not approve (403 naming the rule), B approves and publishes', async () => {
-    const created = await request(app()).post('/v1/rulesets/capacity/drafts').set(api.auth('juristA')).send({ validFrom: '2026-01-01' }).expect(201);
-    expect(created.headers.location).toBe('/v1/rulesets/capacity/versions/2026.2');
-    expect(created.body).toMatchObject({ ref: { id: 'capacity', version: '2026.2', draft: true }, file: 'databasen/bek-975-2025/capacity/2026.2.json', state: { status: 'draft', source: 'store', revision: 1, authors: [{ label: 'Jurist A' }], problems: [] } });
+    const created = await request(app()).post('/v1/rulesets/capacity/drafts').set(api.auth('juristA')).send({ validFrom: '2027-01-01' }).expect(201);
+    expect(created.headers.location).toBe('/v1/rulesets/capacity/versions/2027.1');
+    expect(created.body).toMatchObject({ ref: { id: 'capacity', version: '2027.1', draft: true }, file: 'databasen/bek-975-2025/capacity/2027.1.json', state: { status: 'draft', source: 'store', revision: 1, authors: [{ label: 'Jurist A' }], problems: [] } });
 
     const text = withValue(created.body.document, 'targetWeightedCitizensPerCapacity', 1550);
-    const saved = await request(app()).put('/v1/rulesets/capacity/drafts/2026.2').set(api.auth('juristA')).set('If-Match', '"1"').set('Content-Type', 'application/json').send(text).expect(200);
+    const saved = await request(app()).put('/v1/rulesets/capacity/drafts/2027.1').set(api.auth('juristA')).set('If-Match', '"1"').set('Content-Type', 'application/json').send(text).expect(200);
     expect(saved.body).toMatchObject({ valid: true, state: { status: 'draft', revision: 2, problems: [] }, text });
     // A stale revision changes nothing.
-    const stale = await request(app()).put('/v1/rulesets/capacity/drafts/2026.2').set(api.auth('juristA')).set('If-Match', '1').set('Content-Type', 'application/json').send(text).expect(409);
+    const stale = await request(app()).put('/v1/rulesets/capacity/drafts/2027.1').set(api.auth('juristA')).set('If-Match', '1').set('Content-Type', 'application/json').send(text).expect(409);
     expect(stale.body).toMatchObject({ ruleId: 'stale-revision', type: expect.stringContaining('rule-workflow') });
 
-    await request(app()).post('/v1/rulesets/capacity/drafts/2026.2/submit').set(api.auth('juristA')).send({}).expect(200);
-    const own = await request(app()).post('/v1/rulesets/capacity/drafts/2026.2/approve').set(api.auth('juristA')).send({ reason: 'Egen godkendelse' }).expect(403);
-    expect(own.body).toMatchObject({ status: 403, ruleId: 'four-eyes', rule: expect.stringContaining('Fire øjne'), detail: expect.stringContaining('Jurist A har skrevet i udkastet capacity@2026.2') });
+    await request(app()).post('/v1/rulesets/capacity/drafts/2027.1/submit').set(api.auth('juristA')).send({}).expect(200);
+    const own = await request(app()).post('/v1/rulesets/capacity/drafts/2027.1/approve').set(api.auth('juristA')).send({ reason: 'Egen godkendelse' }).expect(403);
+    expect(own.body).toMatchObject({ status: 403, ruleId: 'four-eyes', rule: expect.stringContaining('Fire øjne'), detail: expect.stringContaining('Jurist A har skrevet i udkastet capacity@2027.1') });
 
-    const approved = await request(app()).post('/v1/rulesets/capacity/drafts/2026.2/approve').set(api.auth('juristB')).send({ reason: 'Måltallet sænkes til 1.550 (BEK nr. 1500 af 2025)' }).expect(200);
+    const approved = await request(app()).post('/v1/rulesets/capacity/drafts/2027.1/approve').set(api.auth('juristB')).send({ reason: 'Måltallet sænkes til 1.550 (BEK nr. 1500 af 2025)' }).expect(200);
     expect(approved.body).toMatchObject({
-      ref: { id: 'capacity', version: '2026.2' },
-      state: { status: 'published', approvedBy: { label: 'Jurist B' }, publishReason: 'Måltallet sænkes til 1.550 (BEK nr. 1500 af 2025)', inForce: { from: '2026-01-01' } },
-      predecessor: { id: 'capacity', version: '2025.1' },
+      ref: { id: 'capacity', version: '2027.1' },
+      state: { status: 'published', approvedBy: { label: 'Jurist B' }, publishReason: 'Måltallet sænkes til 1.550 (BEK nr. 1500 af 2025)', inForce: { from: '2027-01-01' } },
+      predecessor: { id: 'capacity', version: '2026.2' },
       tests: expect.stringMatching(/passed, 0 failed/),
       rules: 'ok',
     });
     expect(approved.body.ref.draft).toBeUndefined();
     expect(approved.body.changes.map((c: { sentence: string }) => c.sentence)).toContainEqual(expect.stringContaining('ændres fra 1.600 til 1.550'));
     const hash = approved.body.ref.hash as string;
-    expect(approved.headers['fordeling-rulesets']).toBe(`capacity@2026.2;${hash}`);
+    expect(approved.headers['fordeling-rulesets']).toBe(`capacity@2027.1;${hash}`);
 
     // This server answers with it from its first day, without a restart.
     const inForce = async (asOf: string) => (await request(app()).get(`/v1/rulesets?asOf=${asOf}`).set(api.auth('reader')).expect(200)).body.inForce.find((r: { id: string }) => r.id === 'capacity');
-    expect(await inForce('2025-12-31')).toMatchObject({ version: '2025.1' });
-    expect(await inForce('2026-01-01')).toEqual({ id: 'capacity', version: '2026.2', hash });
+    expect(await inForce('2026-12-31')).toMatchObject({ version: '2026.2' });
+    expect(await inForce('2027-01-01')).toEqual({ id: 'capacity', version: '2027.1', hash });
 
     // State and history, every step naming its person; the audit log names both people.
-    const got = await request(app()).get('/v1/rulesets/capacity/versions/2026.2').set(api.auth('regionNord')).expect(200);
+    const got = await request(app()).get('/v1/rulesets/capacity/versions/2027.1').set(api.auth('regionNord')).expect(200);
     expect(got.body.history.map((h: { action: string; actor: { label: string } }) => `${h.action} ${h.actor.label}`)).toEqual(['create Jurist A', 'update Jurist A', 'submit Jurist A', 'approve Jurist B']);
-    const audit = await api.replicas[0].store.listAudit({ entity: 'rule-version', entityId: 'capacity@2026.2' });
+    const audit = await api.replicas[0].store.listAudit({ entity: 'rule-version', entityId: 'capacity@2027.1' });
     expect(audit.at(-1)).toMatchObject({ action: 'ruleset.publish', details: { authors: [{ label: 'Jurist A' }], approvedBy: { label: 'Jurist B' }, hash } });
     // The shipped version shows its state from the lock.
-    const shipped = await request(app()).get('/v1/rulesets/capacity/versions/2025.1').set(api.auth('reader')).expect(200);
-    expect(shipped.body).toMatchObject({ state: { status: 'published', source: 'folder', approvedBy: { label: 'Fordeling-projektet' }, inForce: { from: '2025-07-03', to: '2025-12-31', succeededBy: '2026.2' } }, history: [{ action: 'publish' }] });
+    const shipped = await request(app()).get('/v1/rulesets/capacity/versions/2026.2').set(api.auth('reader')).expect(200);
+    expect(shipped.body).toMatchObject({ state: { status: 'published', source: 'folder', inForce: { from: '2026-12-14', to: '2026-12-31', succeededBy: '2027.1' } }, history: [{ action: 'publish' }] });
   });
 
   it('refuses drafting to regions and readers (403), and an update of a published version (409 naming the rule)', async () => {
     for (const caller of ['regionNord', 'reader'] as const) {
       await request(app()).post('/v1/rulesets/capacity/drafts').set(api.auth(caller)).send({ validFrom: '2027-01-01' }).expect(403);
-      await request(app()).put('/v1/rulesets/capacity/drafts/2026.2').set(api.auth(caller)).set('Content-Type', 'application/json').send('{}').expect(403);
-      await request(app()).post('/v1/rulesets/capacity/drafts/2026.2/approve').set(api.auth(caller)).send({ reason: 'x' }).expect(403);
+      await request(app()).put('/v1/rulesets/capacity/drafts/2027.1').set(api.auth(caller)).set('Content-Type', 'application/json').send('{}').expect(403);
+      await request(app()).post('/v1/rulesets/capacity/drafts/2027.1/approve').set(api.auth(caller)).send({ reason: 'x' }).expect(403);
     }
     // Readers and regions read.
     await request(app()).get('/v1/rulesets/capacity/drafts').set(api.auth('reader')).expect(200);
-    for (const version of ['2026.2', '2025.1']) {
+    for (const version of ['2027.1', '2025.1']) {
       const res = await request(app()).put(`/v1/rulesets/capacity/drafts/${version}`).set(api.auth('juristA')).set('Content-Type', 'application/json').send('{}').expect(409);
       expect(res.body).toMatchObject({ ruleId: 'published-versions-immutable', title: 'Konflikt med versionens tilstand', detail: expect.stringContaining(`»${version}« af »capacity« er offentliggjort`) });
     }
-    const exists = await request(app()).post('/v1/rulesets/capacity/drafts').set(api.auth('juristA')).send({ validFrom: '2026-06-01', version: '2026.2' }).expect(409);
+    const exists = await request(app()).post('/v1/rulesets/capacity/drafts').set(api.auth('juristA')).send({ validFrom: '2026-06-01', version: '2027.1' }).expect(409);
     expect(exists.body.ruleId).toBe('version-exists');
   });
 
@@ -115,10 +115,10 @@ describe.each(backends)('the rules workflow through HTTP ($name)', (backend) => 
   });
 
   it('validates a body with the checks across files against the library as published through the store', async () => {
-    const published = (await request(app()).get('/v1/rulesets/capacity/versions/2026.2').set(api.auth('juristA')).expect(200)).body.document;
-    const sameDay = JSON.stringify({ ...published, version: '2026.3' }, null, 2);
+    const published = (await request(app()).get('/v1/rulesets/capacity/versions/2027.1').set(api.auth('juristA')).expect(200)).body.document;
+    const sameDay = JSON.stringify({ ...published, version: '2027.2' }, null, 2);
     const res = await request(app()).post('/v1/rulesets/validate').set(api.auth('juristA')).set('Content-Type', 'application/json').send(sameDay).expect(200);
     expect(res.body.valid).toBe(false);
-    expect(res.body.problems.map((p: { message: string }) => p.message).join('\n')).toContain('1. januar 2026');
+    expect(res.body.problems.map((p: { message: string }) => p.message).join('\n')).toContain('1. januar 2027');
   });
 });

@@ -15,9 +15,9 @@ import { useLiveTestApi } from '../testing/live-test-app.js';
 
 type Doc = { content: Record<string, { value: unknown }> };
 
-/** Publishes capacity@2026.2 (target 1.550 from 1 January 2026) through `app`: A drafts, B approves. */
+/** Publishes capacity@2027.1 (target 1.550 from 1 January 2026) through `app`: A drafts, B approves. */
 async function publishTarget(app: Parameters<typeof request>[0], auth: (name: 'juristA' | 'juristB') => Record<string, string>, target = 1550) {
-  const created = await request(app).post('/v1/rulesets/capacity/drafts').set(auth('juristA')).send({ validFrom: '2026-01-01' }).expect(201);
+  const created = await request(app).post('/v1/rulesets/capacity/drafts').set(auth('juristA')).send({ validFrom: '2027-01-01' }).expect(201);
   const doc = created.body.document as Doc;
   doc.content.targetWeightedCitizensPerCapacity.value = target;
   const version = created.body.ref.version as string;
@@ -35,17 +35,17 @@ describe.runIf(postgres)('two replicas on one PostgreSQL', () => {
   it('one publishes; the other answers with the new version from its validFrom, without a restart', async () => {
     const [one, other] = api.replicas.map((r) => r.app);
     const capacityOn = async (asOf: string) => (await request(other).get(`/v1/rulesets?asOf=${asOf}`).set(api.auth('reader')).expect(200)).body.inForce.find((r: { id: string }) => r.id === 'capacity');
-    expect(await capacityOn('2026-01-01')).toMatchObject({ version: '2025.1' });
+    expect(await capacityOn('2027-01-01')).toMatchObject({ version: '2026.2' });
 
     const { version, hash } = await publishTarget(one, api.auth);
-    await vi.waitFor(async () => expect(await capacityOn('2026-01-01')).toEqual({ id: 'capacity', version, hash }), { timeout: 10_000, interval: 100 });
-    expect(await capacityOn('2025-12-31')).toMatchObject({ version: '2025.1' });
+    await vi.waitFor(async () => expect(await capacityOn('2027-01-01')).toEqual({ id: 'capacity', version, hash }), { timeout: 10_000, interval: 100 });
+    expect(await capacityOn('2026-12-31')).toMatchObject({ version: '2026.2' });
 
     // A decision on the other replica from the new version's first day names it; the day before, the old one.
     const decide = async (date: string) =>
       (await request(other).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest({ date })).expect(201)).body.ruleSets.find((r: { id: string }) => r.id === 'capacity');
-    expect(await decide('2026-01-02')).toEqual({ id: 'capacity', version, hash });
-    expect(await decide('2025-12-31')).toMatchObject({ version: '2025.1' });
+    expect(await decide('2027-01-02')).toEqual({ id: 'capacity', version, hash });
+    expect(await decide('2026-12-13')).toMatchObject({ version: '2025.1' });
     expect(api.replicas[1].rules.status()).toMatchObject({ status: 'ok', problems: [] });
   });
 });

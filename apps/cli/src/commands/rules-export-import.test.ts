@@ -40,12 +40,12 @@ describe.each(backends)('fordeling rules export / import ($name)', (backend) => 
     try {
       const a = (await api.store.createToken({ role: 'ministry', label: 'Jurist A' })).token;
       const b = (await api.store.createToken({ role: 'ministry', label: 'Jurist B' })).token;
-      const created = await request(api.app).post('/v1/rulesets/capacity/drafts').set('Authorization', `Bearer ${a}`).send({ validFrom: '2026-01-01' }).expect(201);
+      const created = await request(api.app).post('/v1/rulesets/capacity/drafts').set('Authorization', `Bearer ${a}`).send({ validFrom: '2027-01-01' }).expect(201);
       const doc = created.body.document;
       doc.content.targetWeightedCitizensPerCapacity.value = 1550;
-      await request(api.app).put('/v1/rulesets/capacity/drafts/2026.2').set('Authorization', `Bearer ${a}`).set('Content-Type', 'application/json').send(JSON.stringify(doc, null, 2)).expect(200);
-      await request(api.app).post('/v1/rulesets/capacity/drafts/2026.2/submit').set('Authorization', `Bearer ${a}`).send({}).expect(200);
-      await request(api.app).post('/v1/rulesets/capacity/drafts/2026.2/approve').set('Authorization', `Bearer ${b}`).send({ reason: 'Måltallet sænkes' }).expect(200);
+      await request(api.app).put('/v1/rulesets/capacity/drafts/2027.1').set('Authorization', `Bearer ${a}`).set('Content-Type', 'application/json').send(JSON.stringify(doc, null, 2)).expect(200);
+      await request(api.app).post('/v1/rulesets/capacity/drafts/2027.1/submit').set('Authorization', `Bearer ${a}`).send({}).expect(200);
+      await request(api.app).post('/v1/rulesets/capacity/drafts/2027.1/approve').set('Authorization', `Bearer ${b}`).send({ reason: 'Måltallet sænkes' }).expect(200);
     } finally {
       await api.close();
     }
@@ -62,27 +62,27 @@ describe.each(backends)('fordeling rules export / import ($name)', (backend) => 
     expect(exported.err).toEqual([]);
     expect(exported.code).toBe(0);
     const store = await openStore(targets[0].options);
-    const published = (await store.getRuleVersion('capacity', '2026.2'))!;
+    const published = (await store.getRuleVersion('capacity', '2027.1'))!;
     await store.close();
-    expect(exported.out).toContainEqual(`  capacity@2026.2  ${published.hash}`);
+    expect(exported.out).toContainEqual(`  capacity@2027.1  ${published.hash}`);
 
     // The CLI loads the export without problems, the version in force from its first day, hash for hash.
     const folder = await loadRules(first, registry);
     const shipped = await loadRules(defaultRulesDir, registry);
     expect(folder.problems).toEqual([]);
-    expect(folder.get('capacity', '2026.2')?.hash).toBe(published.hash);
-    expect(folder.bookAt('2026-01-01').refs().find((r) => r.id === 'capacity')).toEqual({ id: 'capacity', version: '2026.2', hash: published.hash });
+    expect(folder.get('capacity', '2027.1')?.hash).toBe(published.hash);
+    expect(folder.bookAt('2027-01-01').refs().find((r) => r.id === 'capacity')).toEqual({ id: 'capacity', version: '2027.1', hash: published.hash });
     for (const r of shipped.ruleSets) expect(folder.get(r.ref.id, r.ref.version)?.hash).toBe(r.hash);
-    expect(folder.lockEntries['capacity@2026.2']).toEqual({ hash: published.hash, publishedBy: 'Jurist B', publishedAt: published.publishedAt, reason: 'Måltallet sænkes' });
-    expect(await readFile(path.join(first, 'bek-975-2025/capacity/2026.2.json'), 'utf8')).toBe(published.text);
+    expect(folder.lockEntries['capacity@2027.1']).toEqual({ hash: published.hash, publishedBy: 'Jurist B', publishedAt: published.publishedAt, reason: 'Måltallet sænkes' });
+    expect(await readFile(path.join(first, 'bek-975-2025/capacity/2027.1.json'), 'utf8')).toBe(published.text);
 
     // Into a fresh store, then out again.
     const imported = await rules('import', first, ...useTarget(targets[1]));
-    expect(imported).toMatchObject({ code: 0, out: [`Indlæst: capacity@2026.2  ${published.hash}`, expect.stringMatching(/^1 version indlæst i databasen; \d+ versioner fandtes allerede/)] });
+    expect(imported).toMatchObject({ code: 0, out: [`Indlæst: capacity@2027.1  ${published.hash}`, expect.stringMatching(/^1 version indlæst i databasen; \d+ versioner fandtes allerede/)] });
     expect(imported.err).toEqual([]);
     const second = path.join(work, 'second');
     expect((await rules('export', '--out', second, ...useTarget(targets[1]))).code).toBe(0);
-    for (const file of ['bek-975-2025/capacity/2026.2.json', 'rules.lock.json']) {
+    for (const file of ['bek-975-2025/capacity/2027.1.json', 'rules.lock.json']) {
       expect(await readFile(path.join(second, file), 'utf8')).toBe(await readFile(path.join(first, file), 'utf8'));
     }
     // Archived in the rules folder itself (the git workflow): the folder then holds the version too,
@@ -90,7 +90,7 @@ describe.each(backends)('fordeling rules export / import ($name)', (backend) => 
     const archive = path.join(work, 'archive');
     await cp(defaultRulesDir, archive, { recursive: true });
     expect((await rules('export', '--out', archive, '--dir', archive, ...useTarget(targets[0]))).code).toBe(0);
-    expect((await loadRules(archive, registry)).get('capacity', '2026.2')?.hash).toBe(published.hash);
+    expect((await loadRules(archive, registry)).get('capacity', '2027.1')?.hash).toBe(published.hash);
     const again0 = await rules('export', '--out', path.join(work, 'third'), '--dir', archive, ...useTarget(targets[0]));
     expect(again0.code).toBe(0);
     // Importing again changes nothing.
@@ -101,10 +101,10 @@ describe.each(backends)('fordeling rules export / import ($name)', (backend) => 
   it('refuses an export into a folder that holds other things, and an import whose version differs from the one published', async () => {
     expect((await rules('export', '--out', path.dirname(defaultRulesDir), ...useTarget(targets[0]))).code).toBe(2);
     const first = path.join(work, 'first');
-    const file = path.join(first, 'bek-975-2025/capacity/2026.2.json');
+    const file = path.join(first, 'bek-975-2025/capacity/2027.1.json');
     await writeFile(file, (await readFile(file, 'utf8')).replace('1550', '1500'));
     const res = await rules('import', first, ...useTarget(targets[1]));
     expect(res.code).toBe(1);
-    expect(res.err.join('\n')).toContain('capacity/2026.2.json');
+    expect(res.err.join('\n')).toContain('capacity/2027.1.json');
   });
 });

@@ -53,6 +53,7 @@ function expectSame(fast: ModelResult, full: ModelResult): void {
     ...r.municipalities.flatMap((m) => [m.totalWeight, m.meanWeight, m.meanAdvisoryMinimum ?? 0]),
     ...r.councils.flatMap((c) => c.years.map((y) => y.totalWeight)),
     ...r.regions.flatMap((g) => [g.totalWeight, g.meanWeight]),
+    ...(r.planningAreas ?? []).flatMap((p) => [p.meanWeight ?? 0, p.meanAdvisoryMinimum ?? 0]),
   ];
   const rest = (r: ModelResult) => ({
     ...r,
@@ -61,6 +62,7 @@ function expectSame(fast: ModelResult, full: ModelResult): void {
     municipalities: r.municipalities.map(({ totalWeight: _t, meanWeight: _m, meanAdvisoryMinimum: _a, ...m }) => m),
     councils: r.councils.map((c) => ({ ...c, years: c.years.map(({ totalWeight: _, ...y }) => y) })),
     regions: r.regions.map(({ totalWeight: _t, meanWeight: _m, ...g }) => g),
+    planningAreas: r.planningAreas?.map(({ meanWeight: _m, meanAdvisoryMinimum: _a, ...p }) => p),
   });
   expect(rest(fast)).toEqual(rest(full));
   const [a, b] = [floats(fast), floats(full)];
