@@ -8,7 +8,7 @@ import type { LetterKind } from '../letter-kind.js';
 import type { LetterRenderer } from '../render/letter-renderer.js';
 import type { PdfRenderer } from '../render/pdf-renderer.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { entryKey, readIndex, writeIndex, type IndexEntry, type LetterFailure, type LetterFormat } from './letter-index.js';
+import { entryKey, IndexJournal, readIndex, removeStaleTemporaries, writeIndex, type IndexEntry, type LetterFailure, type LetterFormat } from './letter-index.js';
 
 /** One letter to produce; `build` may throw a Danish reason (missing region, deviation without reason …). */
 export interface LetterJob {
@@ -58,17 +58,19 @@ export const letterFileName = (kind: LetterKind, providerNumber: string, format:
 
 /**
  * Produces the letters of `jobs` into outDir, resumable: a letter whose id, data and templates are
- * unchanged and whose files are still on disk with the recorded content hash is skipped. A failing
+ * unchanged and whose files are still on disk with the recorded content hash is skipped — also
+ * after a batch that was killed, since each letter is journalled as soon as it is written. A failing
  * letter is recorded with the clinic and the reason, and the batch goes on.
  */
 export async function generateLetters(jobs: LetterJob[], options: GenerateOptions): Promise<GenerateReport> {
   await mkdir(options.outDir, { recursive: true });
+  await removeStaleTemporaries(options.outDir);
   const index = await readIndex(options.outDir);
+  const journal = await IndexJournal.open(options.outDir);
   const entries = new Map(index.entries.map((e) => [entryKey(e.kind, e.providerNumber), e]));
   const validator = new LetterDataValidator();
   const failures: LetterFailure[] = [];
   const report: GenerateReport = { total: jobs.length, written: 0, skipped: 0, failures };
-  let sinceSave = 0;
 
   const unchanged = async (previous: IndexEntry, id: string): Promise<boolean> => {
     if (previous.id !== id || previous.templateHash !== options.templateHash) return false;
@@ -117,6 +119,7 @@ export async function generateLetters(jobs: LetterJob[], options: GenerateOption
       dataHash, templateHash: options.templateHash, files,
     };
     entries.set(key, entry);
+    await journal.record(entry);
     await after(entry);
     return 'written';
   };
@@ -137,13 +140,13 @@ export async function generateLetters(jobs: LetterJob[], options: GenerateOption
       if (status === 'written') report.written++;
       if (status === 'skipped') report.skipped++;
       options.onLetter?.(status, job);
-      if (status === 'written' && ++sinceSave >= 100) {
-        sinceSave = 0;
-        await save();
-      }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
+  } finally {
+    await journal.close();
+  }
   failures.sort((a, b) => a.providerNumber.localeCompare(b.providerNumber));
   await save();
   return report;
