@@ -40,6 +40,19 @@ describe('fordeling run', () => {
     expect(runJson.counts.clinics).toBe(runJson.results.clinics);
   });
 
+  it('--spreadsheet also writes regneark/ with the same rows for a Danish spreadsheet; the machine files stay byte-identical', async () => {
+    quiet();
+    const [plain, both] = [await tempDir(), await tempDir()];
+    expect(await run(['--input', input, '--out', plain, '--as-of', '2025-07-03'])).toBe(0);
+    expect(await run(['--input', input, '--out', both, '--as-of', '2025-07-03', '--spreadsheet'])).toBe(0);
+    for (const file of REPRODUCIBLE) expect(await readFile(join(both, file), 'utf8'), file).toBe(await readFile(join(plain, file), 'utf8'));
+    const machine = (await readFile(join(plain, 'councils.csv'), 'utf8')).trim().split('\n');
+    const sheet = (await readFile(join(both, 'regneark', 'sundhedsråd.csv'), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(sheet).toHaveLength(machine.length);
+    // Row by row the same values: only separator and decimal sign differ (council names hold no comma).
+    expect(sheet.slice(1).map((line) => line.split(';').map((f) => f.replace(',', '.')))).toEqual(machine.slice(1).map((line) => line.split(',')));
+  });
+
   it('reports and leaves out a bad row: problems.csv names file, line and reason, counts reconcile', async () => {
     quiet();
     const bad = await tempDir();

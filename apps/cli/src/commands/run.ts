@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { capacityRules, formatNumber, formatProblem, plural } from '@fordeling/engine';
-import { CitizensReadAhead, compareResults, describeRuleSetChanges, incompleteInputs, inputSummary, runModel, terminalSummary, writeRunOutputs, type ModelComparison, type ModelResult } from '@fordeling/model';
+import { CitizensReadAhead, compareResults, describeRuleSetChanges, incompleteInputs, inputSummary, runModel, terminalSummary, writeRunOutputs, SPREADSHEET_FOLDER, type ModelComparison, type ModelResult } from '@fordeling/model';
 import { parseCommandArgs, versionsArgument } from '../command-args.js';
 import { loadModelRules } from '../model-rules.js';
 import { readModelInputs } from '../model-inputs.js';
 
-const HELP = `Brug: fordeling run --input MAPPE --out MAPPE [--as-of ÅÅÅÅ-MM-DD] [--versions ID@VERSION,…] [--compare-rules ID@VERSION]
+const HELP = `Brug: fordeling run --input MAPPE --out MAPPE [--as-of ÅÅÅÅ-MM-DD] [--versions ID@VERSION,…] [--compare-rules ID@VERSION] [--spreadsheet]
 
 Kører den nationale model på en inputmappe og skriver councils.csv, municipalities.csv, clinics.csv,
 problems.csv (afviste rækker), warnings.csv (antagelser), run.json, timings.json og report.html.
@@ -17,6 +17,8 @@ problems.csv (afviste rækker), warnings.csv (antagelser), run.json, timings.jso
   --compare-rules ID@VER    kør også med denne version af ét regelsæt og vis forskellene
   --partial                 kør også, når inddata er ufuldstændige (ingen borgere, et sundhedsråd eller
                             en kommune uden række); alle resultater mærkes »DELVIS KØRSEL«
+  --spreadsheet             skriv også CSV-filerne til et dansk regneark i MAPPE/regneark/ (semikolon,
+                            decimalkomma, danske kolonnenavne; åbnes direkte i Excel og LibreOffice)
   --rules MAPPE             regelsætmappe (standard: rules/ i dette repository)
 
 Afslutningskode: 0 = kørt, 1 = regelsættene eller inputmappen kan ikke bruges, 2 = forkert brug,
@@ -34,10 +36,12 @@ export interface NationalRunOptions {
   rulesDir?: string;
   /** Compute even from incomplete inputs, every output saying so (`--partial`). */
   partial?: boolean;
+  /** Also write the CSV files for a Danish spreadsheet (`--spreadsheet`). */
+  spreadsheet?: boolean;
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const values = parseCommandArgs(argv, { input: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' }, versions: { type: 'string' }, 'compare-rules': { type: 'string' }, partial: { type: 'boolean' }, rules: { type: 'string' } }, HELP);
+  const values = parseCommandArgs(argv, { input: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' }, versions: { type: 'string' }, 'compare-rules': { type: 'string' }, partial: { type: 'boolean' }, spreadsheet: { type: 'boolean' }, rules: { type: 'string' } }, HELP);
   if (typeof values === 'number') return values;
   if (!values.input || !values.out) {
     console.error(`Angiv både --input og --out.\n\n${HELP}`);
@@ -45,7 +49,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const versions = versionsArgument(values.versions);
   if (typeof versions === 'number') return versions;
-  return runNationalModel({ input: values.input, out: values.out, asOf: values['as-of'], versions, compareRules: values['compare-rules'], rulesDir: values.rules, partial: values.partial === true });
+  return runNationalModel({ input: values.input, out: values.out, asOf: values['as-of'], versions, compareRules: values['compare-rules'], rulesDir: values.rules, partial: values.partial === true, spreadsheet: values.spreadsheet === true });
 }
 
 /** The whole main job: rules → inputs → model (→ alternative run) → outputs. Returns the exit code. */
@@ -101,8 +105,9 @@ export async function runNationalModel(options: NationalRunOptions): Promise<num
   const reportingBand = capacityRules.ruleSet(book).document.content.reportingBand;
   const fixedCeilings = capacityRules.of(book).fixedCeilingSource;
   const outDir = resolve(options.out);
-  await writeRunOutputs(result, outDir, { reportingBand, ...(fixedCeilings ? { fixedCeilings } : {}), comparison, timings });
+  await writeRunOutputs(result, outDir, { reportingBand, ...(fixedCeilings ? { fixedCeilings } : {}), comparison, timings, spreadsheet: options.spreadsheet });
   console.log(terminalSummary(result, comparison));
   console.log(`\nResultater skrevet til ${outDir} (rapport: ${resolve(outDir, 'report.html')}).`);
+  if (options.spreadsheet) console.log(`Til regneark (semikolon, decimalkomma): ${resolve(outDir, SPREADSHEET_FOLDER)}.`);
   return 0;
 }

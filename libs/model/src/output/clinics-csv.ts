@@ -1,6 +1,6 @@
 import { CLINIC_COLUMNS } from '../inputs/read-clinics.js';
 import type { ClinicResult } from '../result.js';
-import { byText, csvLine, fixed, trimmed } from './csv-format.js';
+import { byText, csvHeader, csvLine, fixed, MACHINE_CSV, trimmed, type CsvDialect } from './csv-format.js';
 
 /** clinics.csv's columns in order: header name and the Danish label a reader explains a bad field with. */
 export const RUN_CLINIC_COLUMNS = {
@@ -24,7 +24,7 @@ export const RUN_CLINIC_COLUMNS = {
 export const CLINICS_COLUMNS = Object.values(RUN_CLINIC_COLUMNS).map((c) => c.name);
 
 /** clinics.csv (docs/contracts.md), one row per provider number, sorted by provider number. */
-export function clinicsCsv(clinics: readonly ClinicResult[]): string {
+export function clinicsCsv(clinics: readonly ClinicResult[], dialect: CsvDialect = MACHINE_CSV): string {
   const rows = [...clinics].sort(byText((c) => c.providerNumber)).map((c) =>
     csvLine([
       c.providerNumber,
@@ -42,7 +42,7 @@ export function clinicsCsv(clinics: readonly ClinicResult[]): string {
       trimmed(c.advisoryMinimumTotal, 2),
       fixed(c.patientsPerCapacity, 1),
       String(c.inBand),
-    ]),
+    ], dialect),
   );
-  return csvLine(CLINICS_COLUMNS) + rows.join('');
+  return csvHeader(Object.values(RUN_CLINIC_COLUMNS), dialect) + rows.join('');
 }

@@ -1,5 +1,5 @@
 import type { CouncilResult, CouncilYearResult } from '../result.js';
-import { byText, csvLine, fixed, trimmed } from './csv-format.js';
+import { byText, csvHeader, csvLine, fixed, MACHINE_CSV, trimmed, type CsvDialect } from './csv-format.js';
 
 /** The years councils.csv has columns for. */
 export const RUN_COUNCIL_YEARS = [2025, 2026] as const;
@@ -33,7 +33,8 @@ export const RUN_COUNCIL_CEILING_COLUMNS = {
   ceilingDifference2026: { name: 'ceiling_difference_2026', label: 'forskel (beregnet − bekendtgørelsen) 2026' },
 };
 
-export const COUNCILS_COLUMNS = [...Object.values(RUN_COUNCIL_COLUMNS), ...Object.values(RUN_COUNCIL_CEILING_COLUMNS)].map((c) => c.name);
+const COUNCIL_COLUMN_LIST = [...Object.values(RUN_COUNCIL_COLUMNS), ...Object.values(RUN_COUNCIL_CEILING_COLUMNS)];
+export const COUNCILS_COLUMNS = COUNCIL_COLUMN_LIST.map((c) => c.name);
 
 /** A council's figures for one year; undefined when the capacity rule set has no such year. */
 export function councilYear(council: CouncilResult, year: number): CouncilYearResult | undefined {
@@ -48,7 +49,7 @@ export function councilsInOrder<T extends { council: string; region: string }>(c
 }
 
 /** councils.csv (docs/contracts.md), sorted by council name. */
-export function councilsCsv(councils: readonly CouncilResult[]): string {
+export function councilsCsv(councils: readonly CouncilResult[], dialect: CsvDialect = MACHINE_CSV): string {
   const rows = [...councils].sort(byText((c) => c.council)).map((c) => {
     const y2025 = councilYear(c, 2025);
     const y2026 = councilYear(c, 2026);
@@ -64,7 +65,7 @@ export function councilsCsv(councils: readonly CouncilResult[]): string {
       trimmed(y2025?.freeCapacities ?? null, 2),
       trimmed(y2026?.freeCapacities ?? null, 2),
       ...[y2025, y2026].flatMap((y) => [trimmed(y?.computedCeiling ?? null, 2), trimmed(y?.fixedCeiling ?? null, 2), trimmed(y?.ceilingDifference ?? null, 2)]),
-    ]);
+    ], dialect);
   });
-  return csvLine(COUNCILS_COLUMNS) + rows.join('');
+  return csvHeader(COUNCIL_COLUMN_LIST, dialect) + rows.join('');
 }

@@ -1,4 +1,4 @@
-export { writeRunOutputs, RUN_OUTPUT_FILES, type RunOutputOptions } from './write-run-outputs.js';
+export { writeRunOutputs, RUN_OUTPUT_FILES, SPREADSHEET_FILES, SPREADSHEET_FOLDER, type RunOutputOptions } from './write-run-outputs.js';
 export { CLINICS_COLUMNS } from './clinics-csv.js';
 export { COUNCILS_COLUMNS } from './councils-csv.js';
 export { MUNICIPALITIES_COLUMNS } from './municipalities-csv.js';

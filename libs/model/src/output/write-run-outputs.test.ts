@@ -8,7 +8,7 @@ import { CLINICS_COLUMNS } from './clinics-csv.js';
 import { COUNCILS_COLUMNS } from './councils-csv.js';
 import { MUNICIPALITIES_COLUMNS } from './municipalities-csv.js';
 import { councilYearFixture, resultFixture } from '../testing/result-fixture.js';
-import { RUN_OUTPUT_FILES, writeRunOutputs } from './write-run-outputs.js';
+import { RUN_OUTPUT_FILES, SPREADSHEET_FILES, writeRunOutputs } from './write-run-outputs.js';
 
 const header = (text: string) => text.split('\n')[0];
 
@@ -19,6 +19,29 @@ async function writeTo(result = resultFixture(), timings?: Record<string, number
 }
 
 describe('writeRunOutputs', () => {
+  it('with spreadsheet: also regneark/ for a Danish spreadsheet — BOM, semicolons, decimal comma, ja/nej, Danish headings, CRLF', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fordeling-out-'));
+    await writeRunOutputs(resultFixture(), dir, { reportingBand: { lower: 1150, upper: 2000, expectedShare: 0.8 }, spreadsheet: true });
+    expect((await readdir(join(dir, 'regneark'))).sort()).toEqual([...SPREADSHEET_FILES].sort());
+    const clinics = await readFile(join(dir, 'regneark', 'klinikker.csv'), 'utf8');
+    expect(clinics.startsWith('\uFEFF')).toBe(true);
+    const lines = clinics.slice(1).split('\r\n');
+    expect(lines[0]).toBe(
+      'Ydernummer;Navn;Adresse;Kommunekode;Kommune;Sundhedsråd;Region;Ø;Kapaciteter;Tilmeldte patienter;Gennemsnitlig vægt;' +
+        'Vejledende minimum pr. kapacitet;Vejledende minimum i alt;Patienter pr. kapacitet;Inden for intervallet',
+    );
+    // The same fields as clinics.csv: 1.4545 → 1,4545, true → ja; a comma in a name needs no quotes, a quote still does.
+    expect(lines.slice(1, 3)).toEqual([
+      '100001;Lægehuset 100001;Algade 1;825;Læsø;Vendsyssel;Nordjylland;Læsø;1;1750;1,4545;1100;1100;1750,0;nej',
+      '100002;"Lægerne ""Havnen"", Hjørring";Algade 1;860;Hjørring;Vendsyssel;Nordjylland;;1,5;2400;1,2000;1333;1999,5;1600,0;ja',
+    ]);
+    const councils = (await readFile(join(dir, 'regneark', 'sundhedsråd.csv'), 'utf8')).slice(1).split('\r\n');
+    expect(councils[0].split(';').slice(0, 4)).toEqual(['Sundhedsråd', 'Region', 'Borgere', 'Samlet vægt 2025']);
+    expect(header(await readFile(join(dir, 'regneark', 'afviste-rækker.csv'), 'utf8'))).toBe('\uFEFFFil;Linje;Kolonne;Felt (JSON-sti);Besked\r');
+    // The machine files are untouched by the option.
+    expect(header(await readFile(join(dir, 'clinics.csv'), 'utf8'))).toMatch(/^provider_number,name,/);
+  });
+
   it('writes exactly the contract columns (docs/contracts.md)', async () => {
     const dir = await writeTo();
     expect(header(await readFile(join(dir, 'clinics.csv'), 'utf8'))).toBe(
