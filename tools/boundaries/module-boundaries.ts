@@ -90,10 +90,10 @@ export function boundaryRules(projects: Project[], constraints: DepConstraint[] 
     },
     {
       name: 'test-helpers-stay-in-tests',
-      comment: 'test helpers (src/testing/, __fixtures__/) are for tests, other test helpers and tools, never for code that ships',
+      comment: 'test helpers (src/testing/) are for tests, other test helpers and tools, never for code that ships',
       severity: 'error',
-      from: { path: '^(apps|libs)/', pathNot: [TEST_FILE, '/(testing|__fixtures__)/'] },
-      to: { path: '/(testing|__fixtures__)/' },
+      from: { path: '^(apps|libs)/', pathNot: [TEST_FILE, '/testing/'] },
+      to: { path: '/testing/' },
     },
   );
   return rules;

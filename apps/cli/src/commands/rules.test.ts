@@ -7,7 +7,7 @@ import { createRegistry } from '@fordeling/engine';
 import { normKind } from '@fordeling/engine/testing';
 import { run } from './rules.js';
 
-const fixture = fileURLToPath(new URL('../../../../libs/engine/src/core/__fixtures__/library', import.meta.url));
+const fixture = fileURLToPath(new URL('../../../../libs/engine/src/testing/norm-library', import.meta.url));
 const registry = createRegistry([normKind]);
 const dirs: string[] = [];
 afterEach(async () => {

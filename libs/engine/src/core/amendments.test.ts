@@ -7,9 +7,9 @@ import { diffRuleSets } from './diff-rule-sets.js';
 import { loadRules } from './load-rules.js';
 import { createRegistry } from './registry.js';
 import { ruleSetHistory } from './rule-history.js';
-import { normKind } from './__fixtures__/norm-kind.js';
-import { lockedLibrary, memorySource } from './__fixtures__/memory-rules.js';
-import { normDocument, positionOf } from './__fixtures__/rule-documents.js';
+import { normKind } from '../testing/norm-kind.js';
+import { lockedLibrary, memorySource } from '../testing/memory-rules.js';
+import { normDocument, positionOf } from '../testing/rule-documents.js';
 
 const registry = createRegistry([normKind]);
 const bek = (paragraph: string) => ({ instrument: 'BEK nr. 100 af 2026', paragraph });

@@ -10,9 +10,9 @@ import { loadRules } from './load-rules.js';
 import { MemoryRuleSource } from './memory-rule-source.js';
 import { createRegistry } from './registry.js';
 import { LOCK_FILE_NAME } from './rule-files.js';
-import { lockedSource } from './__fixtures__/memory-rules.js';
-import { normKind } from './__fixtures__/norm-kind.js';
-import { normDocument } from './__fixtures__/rule-documents.js';
+import { lockedSource } from '../testing/memory-rules.js';
+import { normKind } from '../testing/norm-kind.js';
+import { normDocument } from '../testing/rule-documents.js';
 
 const registry = createRegistry([normKind]);
 const v2025 = normDocument({ status: 'published', validTo: undefined, validFrom: '2025-07-03' });

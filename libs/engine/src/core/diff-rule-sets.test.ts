@@ -7,13 +7,13 @@ import { createRegistry } from './registry.js';
 import type { RuleLibrary } from './rule-library.js';
 import { defaultRulesDir } from './repo-paths.js';
 import { weightsKind } from '../kinds/weights/index.js';
-import { normKind } from './__fixtures__/norm-kind.js';
-import { normDocument } from './__fixtures__/rule-documents.js';
+import { normKind } from '../testing/norm-kind.js';
+import { normDocument } from '../testing/rule-documents.js';
 
 const registry = createRegistry([normKind]);
 let library: RuleLibrary;
 beforeAll(async () => {
-  library = await loadRules(path.join(import.meta.dirname, '__fixtures__/library'), registry);
+  library = await loadRules(path.join(import.meta.dirname, '../testing/norm-library'), registry);
 });
 
 describe('diffRuleSets', () => {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { canonicalHash } from './canonical-hash.js';
 import { loadRules } from './load-rules.js';
 import { createRegistry } from './registry.js';
-import { json, normDocument, positionOf } from './__fixtures__/rule-documents.js';
+import { json, normDocument, positionOf } from '../testing/rule-documents.js';
 import { MemoryRuleSource } from './memory-rule-source.js';
-import { normKind, otherKind } from './__fixtures__/norm-kind.js';
+import { normKind, otherKind } from '../testing/norm-kind.js';
 
 const registry = createRegistry([normKind]);
 const FILE = 'bek/norm/2025.1.json';
@@ -163,10 +163,10 @@ describe('loadRules: collecting', () => {
   });
 
   it('loads the fixture library without problems, with paths relative to the repository', async () => {
-    const library = await loadRules(path.join(import.meta.dirname, '__fixtures__/library'), registry);
+    const library = await loadRules(path.join(import.meta.dirname, '../testing/norm-library'), registry);
     expect(library.problems).toEqual([]);
     expect(library.versions('norm').map((r) => `${r.ref.version}:${r.document.status}`)).toEqual(['2025.1:published', '2026.1:published', '2026.2-udkast:draft']);
-    expect(library.get('norm', '2025.1')?.file).toBe('libs/engine/src/core/__fixtures__/library/bek-test/norm/2025.1.json');
+    expect(library.get('norm', '2025.1')?.file).toBe('libs/engine/src/testing/norm-library/bek-test/norm/2025.1.json');
     expect(library.get('norm', '2025.1')?.hash).toBe(canonicalHash(library.get('norm', '2025.1')?.document));
   });
 

@@ -3,8 +3,8 @@ import { canonicalHash } from './canonical-hash.js';
 import { loadRules } from './load-rules.js';
 import { lockRules } from './lock-rules.js';
 import { createRegistry } from './registry.js';
-import { normKind } from './__fixtures__/norm-kind.js';
-import { json, normDocument } from './__fixtures__/rule-documents.js';
+import { normKind } from '../testing/norm-kind.js';
+import { json, normDocument } from '../testing/rule-documents.js';
 import { MemoryRuleSource } from './memory-rule-source.js';
 
 const registry = createRegistry([normKind]);

@@ -7,9 +7,9 @@ import { loadRules } from './load-rules.js';
 import { commitPublication, planPublication } from './publish-rule-set.js';
 import { createRegistry } from './registry.js';
 import { LOCK_FILE_NAME } from './rule-files.js';
-import { normKind } from './__fixtures__/norm-kind.js';
-import { lockedSource } from './__fixtures__/memory-rules.js';
-import { normDocument } from './__fixtures__/rule-documents.js';
+import { normKind } from '../testing/norm-kind.js';
+import { lockedSource } from '../testing/memory-rules.js';
+import { normDocument } from '../testing/rule-documents.js';
 
 const registry = createRegistry([normKind]);
 const published = normDocument({ status: 'published', validTo: undefined, validFrom: '2025-07-03' });

@@ -6,9 +6,9 @@ import { createRegistry } from './registry.js';
 import { changesBetween, historyOn, ruleSetHistory } from './rule-history.js';
 import { defaultRulesDir } from './repo-paths.js';
 import { standardKinds } from '../kinds/index.js';
-import { normKind } from './__fixtures__/norm-kind.js';
-import { lockedLibrary } from './__fixtures__/memory-rules.js';
-import { normDocument } from './__fixtures__/rule-documents.js';
+import { normKind } from '../testing/norm-kind.js';
+import { lockedLibrary } from '../testing/memory-rules.js';
+import { normDocument } from '../testing/rule-documents.js';
 
 const norm = createRegistry([normKind]);
 const band = (code: string, from: number, to: number, paragraph?: string) => ({ code, from, to, reference: { instrument: 'BEK nr. 975 af 2025', ...(paragraph ? { paragraph } : {}) } });

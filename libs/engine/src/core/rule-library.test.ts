@@ -5,9 +5,9 @@ import { loadRules } from './load-rules.js';
 import { createRegistry } from './registry.js';
 import { SelectedRuleBook } from './rule-book.js';
 import type { RuleLibrary } from './rule-library.js';
-import { normKind } from './__fixtures__/norm-kind.js';
+import { normKind } from '../testing/norm-kind.js';
 
-const dir = path.join(import.meta.dirname, '__fixtures__/library');
+const dir = path.join(import.meta.dirname, '../testing/norm-library');
 let library: RuleLibrary;
 beforeAll(async () => {
   library = await loadRules(dir, createRegistry([normKind]));

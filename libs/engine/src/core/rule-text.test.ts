@@ -6,8 +6,8 @@ import { loadRules } from './load-rules.js';
 import { MemoryRuleSource } from './memory-rule-source.js';
 import { createRegistry } from './registry.js';
 import { runRuleTests } from './run-rule-tests.js';
-import { normKind } from './__fixtures__/norm-kind.js';
-import { json, normDocument } from './__fixtures__/rule-documents.js';
+import { normKind } from '../testing/norm-kind.js';
+import { json, normDocument } from '../testing/rule-documents.js';
 
 const registry = createRegistry([normKind]);
 const FILE = 'bek/norm/2025.1.json';

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadRules } from './load-rules.js';
 import { createRegistry } from './registry.js';
 import { runRuleTests } from './run-rule-tests.js';
-import { normKind, otherKind } from './__fixtures__/norm-kind.js';
-import { positionOf } from './__fixtures__/rule-documents.js';
+import { normKind, otherKind } from '../testing/norm-kind.js';
+import { positionOf } from '../testing/rule-documents.js';
 import { DirectoryRuleSource } from './directory-rule-source.js';
 import { OverlayRuleSource } from './overlay-rule-source.js';
 
-const fixture = path.join(import.meta.dirname, '__fixtures__/library');
+const fixture = path.join(import.meta.dirname, '../testing/norm-library');
 const registry = createRegistry([normKind]);
 /** The fixture library seen with extra test files (nothing written to disk). */
 async function libraryWith(tests: Record<string, string>) {

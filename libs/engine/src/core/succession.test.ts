@@ -2,9 +2,9 @@
 // next published version starts (or its own validTo, where that comes first). Boundary days tested.
 import { describe, expect, it } from 'vitest';
 import { createRegistry } from './registry.js';
-import { normKind } from './__fixtures__/norm-kind.js';
-import { lockedLibrary } from './__fixtures__/memory-rules.js';
-import { normDocument } from './__fixtures__/rule-documents.js';
+import { normKind } from '../testing/norm-kind.js';
+import { lockedLibrary } from '../testing/memory-rules.js';
+import { normDocument } from '../testing/rule-documents.js';
 
 const registry = createRegistry([normKind]);
 const version = (v: string, validFrom: string, extra: Record<string, unknown> = {}, target = 1600) =>

@@ -6,5 +6,5 @@ export * from './arbitrary-citizen.js';
 export * from './capacity-request.js';
 export * from './random-capacity-requests.js';
 export * from './shipped-rules.js';
-export { normKind } from '../core/__fixtures__/norm-kind.js';
+export { normKind } from './norm-kind.js';
 export { WeightsReference } from '../kinds/weights/reference.js';

@@ -1,9 +1,9 @@
 // Rule libraries held in memory for the engine-core tests: files as documents or text, and — unless
 // a test is about the lock — a lock of every published version, as `rules publish` would write it.
-import { loadRules } from '../load-rules.js';
-import { LOCK_FILE_NAME } from '../rule-files.js';
-import { MemoryRuleSource } from '../memory-rule-source.js';
-import type { RuleRegistry } from '../registry.js';
+import { loadRules } from '../core/load-rules.js';
+import { LOCK_FILE_NAME } from '../core/rule-files.js';
+import { MemoryRuleSource } from '../core/memory-rule-source.js';
+import type { RuleRegistry } from '../core/registry.js';
 
 export type RuleFiles = Record<string, Record<string, unknown> | string>;
 

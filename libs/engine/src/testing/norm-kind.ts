@@ -1,7 +1,7 @@
 // A small rule kind used only by the engine-core tests, so they do not depend on the shipped kinds.
-import type { RuleKind } from '../../contract/kind.js';
-import type { LegalReference, Parameter } from '../../contract/legal-reference.js';
-import { legalReferenceSchema, parameterSchema } from '../legal-reference-schema.js';
+import type { RuleKind } from '../contract/kind.js';
+import type { LegalReference, Parameter } from '../contract/legal-reference.js';
+import { legalReferenceSchema, parameterSchema } from '../core/legal-reference-schema.js';
 
 export interface NormContent {
   target: Parameter<number>;
