@@ -43,6 +43,26 @@ afterAll(async () => {
 });
 
 describe('the legal officer’s tasks', () => {
+  it('0. 1.550 from 1 January 2026, as first asked: refused, since the published 2026.2 (14 December 2026) amends 2025.1 and would drop it', async () => {
+    // The order as the regions apply it (issue 14) already has capacity 2026.2 from 14 December 2026,
+    // written as an amendment of 2025.1. A version inserted before it would be in force for most of
+    // 2026 and then be undone on 14 December, and the shipped worked example of 13 December 2026
+    // expects 1.600: publishing refuses, says why in words, and changes nothing. Task 1 below is the
+    // same change from 1 January 2027, after 2026.2.
+    const created = await officer('new', 'capacity', '--valid-from', '2026-01-01');
+    expect(created.out).toContain('capacity 2026.3, gældende fra 1. januar 2026, som kopi af 2025.1');
+    await editJson('bek-975-2025/capacity/2026.3.json', (doc) => void (doc.content.targetWeightedCitizensPerCapacity.value = 1550));
+    const lock = await readFile(path.join(dir, 'rules.lock.json'), 'utf8');
+    const refused = await officer('publish', 'capacity@2026.3', '--by', 'Jurist A', '--reason', 'Måltallet sænkes til 1.550');
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('Måltal: sygdomsvægtede borgere pr. lægekapacitet ændres fra 1.600 til 1.550');
+    expect(refused.err).toContain('Advarsel: Version 2026.2 ændrer 2025.1, men afløser 2026.3. Det, 2026.3 ændrede i forhold til 2025.1 (1 ændring), er ikke med i 2026.2');
+    expect(refused.err).toContain('fejler med 2026.3 offentliggjort: /ceiling: forventede 300, fik 310');
+    expect(refused.err).toContain('Ikke offentliggjort: 1 fejl. Intet er ændret.');
+    expect(await readFile(path.join(dir, 'rules.lock.json'), 'utf8')).toBe(lock);
+    await rm(path.join(dir, 'bek-975-2025/capacity/2026.3.json'));
+  });
+
   it('1. a new target of 1.550 from 1 January 2027: new, validate, test, diff, publish, history, runs on both sides', async () => {
     const created = await officer('new', 'capacity', '--valid-from', '2027-01-01');
     expect(created.code).toBe(0);
