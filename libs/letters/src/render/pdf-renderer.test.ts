@@ -70,4 +70,46 @@ describe.skipIf(!canRun)('PDF letters (Debian chromium)', () => {
     expect(outline).toContain('<outline>');
     expect(outline).toMatch(/<item page="1">Sådan er det vejledende tal beregnet<\/item>/);
   });
+
+  it('prints a letter in place of the page’s last one exactly as in a new document: same text, title, fonts, tags and outline', async () => {
+    const [first, second] = (await readRunFolder(await writeFixtureRun(), { councils: false })).clinics;
+    const context = await fixtureContext();
+    const renderer = new LetterRenderer(await loadTemplateSet());
+    const letters = [first, second].map((clinic) => buildVejledende(context, clinic).data);
+    const [html1, html2] = letters.map((data) => renderer.render('vejledende', data));
+    const dir = await mkdtemp(path.join(tmpdir(), 'fordeling-pdf-'));
+    // One page, so the second letter replaces the first in it (the fast path) …
+    const single = await PdfRenderer.launch(1);
+    const replaced = path.join(dir, 'replaced.pdf');
+    try {
+      await single.render(html1, renderer.pdfFooter(letters[0]));
+      await writeFile(replaced, await single.render(html2, renderer.pdfFooter(letters[1])));
+    } finally {
+      await single.close();
+    }
+    // … and the reference: the same letter in a new document.
+    const reference = await PdfRenderer.launch(1, 'navigate');
+    const navigated = path.join(dir, 'navigated.pdf');
+    try {
+      await reference.render(html1, renderer.pdfFooter(letters[0]));
+      await writeFile(navigated, await reference.render(html2, renderer.pdfFooter(letters[1])));
+    } finally {
+      await reference.close();
+    }
+
+    const read = (file: string) => ({
+      text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+      info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }).replace(/^(CreationDate|ModDate|File size):.*$/gm, ''),
+      fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }).replace(/\s+\d+\s+\d+\s*$/gm, ''),
+      structure: execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      outline: /<outline>[\s\S]*<\/outline>/.exec(execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', file], { encoding: 'utf8' }))?.[0],
+    });
+    const fast = read(replaced);
+    expect(fast).toEqual(read(navigated));
+    expect(fast.text).toContain(letters[1].letter.id);
+    expect(fast.text).toContain(second.name);
+    expect(fast.text).not.toContain(letters[0].letter.id);
+    expect(fast.info).toMatch(/Tagged:\s+yes/);
+    expect(fast.info).toContain(`Title:           ${letters[1].letter.title}`);
+  });
 });
