@@ -171,7 +171,10 @@ async function measurePostgres(adminUrl: string, ceiling: { url: string; token: 
       const row = await measure('POST /v1/decisions/capacity (PG)', `${base}/v1/decisions/capacity`, { authorization: `Bearer ${token}` });
       // The ceiling again, right after, so both are measured under the same load.
       const again = await measure('Afgørelser, gratis afgørelse og db', `${ceiling.url}/v1/decisions/capacity`, { authorization: `Bearer ${ceiling.token}` });
+      const lean = await measure('POST …/capacity (PG), return=minimal', `${base}/v1/decisions/capacity`, { authorization: `Bearer ${token}`, prefer: 'return=minimal' });
+      const leanCeiling = await measure('Loft, return=minimal', `${ceiling.url}/v1/decisions/capacity`, { authorization: `Bearer ${ceiling.token}`, prefer: 'return=minimal' });
       console.log(`\n${againstCeiling('PostgreSQL', row, again)}; ${await storedCounts(api)}.`);
+      console.log(`${againstCeiling('PostgreSQL, return=minimal', lean, leanCeiling)}.`);
     } finally {
       await new Promise((resolve) => server.close(resolve));
       await api.close();
@@ -215,10 +218,15 @@ async function main(): Promise<void> {
     const stack = await measure('POST /v1/calculations/clinic-minimum', `${fordeling.url}/v1/calculations/clinic-minimum`, { authorization: `Bearer ${token}` }, clinicRequest);
     const freeStore = await measure('Afgørelser, gratis database', `${withoutStore.url}/v1/decisions/capacity`, { authorization: `Bearer ${token}` });
     const freeBoth = await measure('Afgørelser, gratis afgørelse og db', `${withoutDecideOrStore.url}/v1/decisions/capacity`, { authorization: `Bearer ${token}` });
+    // The same two with the lean 201 (Prefer: return=minimal, the trace one GET away).
+    const lean = { authorization: `Bearer ${token}`, prefer: 'return=minimal' };
+    const fullLean = await measure('POST …/capacity, return=minimal', `${fordeling.url}/v1/decisions/capacity`, lean);
+    const freeBothLean = await measure('Loft, return=minimal', `${withoutDecideOrStore.url}/v1/decisions/capacity`, lean);
     const after = await measure('Bar Express (POST /echo), igen', `${plain.url}/echo`, {});
     const base = { rps: (before.rps + after.rps) / 2 };
     const percent = (row: { rps: number }) => formatPercent(row.rps / base.rps, 1);
     console.log(`\n${againstCeiling('Afgørelser (PGlite)', full, freeBoth)}; ${await storedCounts(api)}.`);
+    console.log(`${againstCeiling('Afgørelser (PGlite), return=minimal', fullLean, freeBothLean)}.`);
     console.log(`Afgørelser: ${percent(full)} af bar Express, p99 ${full.p99} ms.`);
     console.log(`Uden databaseskrivning (clinic-minimum): ${percent(stack)} af bar Express, p99 ${stack.p99} ms.`);
     console.log(`Bar Express med afgørelsens svar (${formatNumber(decisionBody.length)} tegn): ${percent(body)} af bar Express; afgørelsesruten er ${formatPercent(full.rps / body.rps, 1)} af den.`);
