@@ -11,7 +11,7 @@ import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
 import { loadTemplateSet } from '../templates/template-set.js';
 import { LetterRenderer } from './letter-renderer.js';
-import { PdfRenderer } from './pdf-renderer.js';
+import { PdfRenderer, type PdfLoad } from './pdf-renderer.js';
 
 const canRun = chromiumAvailable() && existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftohtml');
 if (!canRun) {
@@ -78,24 +78,21 @@ describe.skipIf(!canRun)('PDF letters (Debian chromium)', () => {
     const letters = [first, second].map((clinic) => buildVejledende(context, clinic).data);
     const [html1, html2] = letters.map((data) => renderer.render('vejledende', data));
     const dir = await mkdtemp(path.join(tmpdir(), 'fordeling-pdf-'));
-    // One page, so the second letter replaces the first in it (the fast path) …
-    const single = await PdfRenderer.launch(1);
-    const replaced = path.join(dir, 'replaced.pdf');
-    try {
-      await single.render(html1, renderer.pdfFooter(letters[0]));
-      await writeFile(replaced, await single.render(html2, renderer.pdfFooter(letters[1])));
-    } finally {
-      await single.close();
-    }
-    // … and the reference: the same letter in a new document.
-    const reference = await PdfRenderer.launch(1, 'navigate');
-    const navigated = path.join(dir, 'navigated.pdf');
-    try {
-      await reference.render(html1, renderer.pdfFooter(letters[0]));
-      await writeFile(navigated, await reference.render(html2, renderer.pdfFooter(letters[1])));
-    } finally {
-      await reference.close();
-    }
+    /** Both letters through one page, in order; the file holds the second. */
+    const printSecond = async (load: PdfLoad, name: string) => {
+      const printer = await PdfRenderer.launch(1, load);
+      const file = path.join(dir, name);
+      try {
+        await printer.render(html1, renderer.pdfFooter(letters[0]));
+        await writeFile(file, await printer.render(html2, renderer.pdfFooter(letters[1])));
+      } finally {
+        await printer.close();
+      }
+      return file;
+    };
+    // The fast path (the second letter replaces the first in the page) and the reference (a new document).
+    const replaced = await printSecond('replace', 'replaced.pdf');
+    const navigated = await printSecond('navigate', 'navigated.pdf');
 
     const read = (file: string) => ({
       text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
