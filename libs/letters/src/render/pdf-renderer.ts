@@ -20,7 +20,7 @@ const replaceDocument = (html: string) => {
  * as its own tagged PDF with a "Side X af Y" footer. A page's first letter is loaded with setContent
  * (no network: the HTML is self-contained); every later letter replaces the document in the same
  * page instead of navigating to a new one — a navigation (a new document, its frame and its loading
- * machinery) cost about a third of a letter's CPU (docs/letters.md, "Rendering"). `navigate` keeps
+ * machinery) cost a fifth to a third of a letter's CPU (docs/letters.md, "Rendering"). `navigate` keeps
  * the new document per letter: the reference the tests compare the fast path with.
  */
 export class PdfRenderer {
