@@ -65,7 +65,8 @@ describe('new PGlite folders from a pristine template', () => {
       await reopened.close();
       await reference.close();
     }
-  });
+    // Two initdb runs (the template's and the reference's) take 5–20 s each on a loaded machine.
+  }, 300_000);
 
   it('leaves the folder to PGlite’s initdb when no template can be made', async () => {
     vi.stubEnv('FORDELING_PGLITE_TEMPLATE', path.join(dir, 'other-cache'));
