@@ -11,6 +11,7 @@ import {
   loadTemplateSet,
   LetterRenderer,
   PdfRenderer,
+  type PdfLoad,
   printedFields,
   readCasesFile,
   readDecisionsFile,
@@ -56,6 +57,8 @@ export interface GenerateRequest {
   /** Round year; default: the year of the run's as-of date. */
   round?: number;
   concurrency: number;
+  /** How each PDF letter gets into its page; default `replace` (pdf-renderer.ts). The benchmark measures both. */
+  pdfLoad?: PdfLoad;
 }
 
 export interface LettersReport extends GenerateReport {
@@ -159,7 +162,7 @@ export class LettersApp {
     const recorder = hearing && request.hearing?.record
       ? new LetterRecorder(request.hearing.store, hearing.caseIds, lettersActor(hearing.hearing.region), run.ruleSets)
       : undefined;
-    const pdf = request.formats.includes('pdf') ? await PdfRenderer.launch(request.concurrency) : undefined;
+    const pdf = request.formats.includes('pdf') ? await PdfRenderer.launch(request.concurrency, request.pdfLoad) : undefined;
     listener.start(jobs.length);
     try {
       const report = await generateLetters(jobs, {

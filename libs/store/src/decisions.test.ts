@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { backends } from './testing/backends.js';
 import { capacityDecision, capacityRequest, decisionRuleSets, regionActor } from './testing/fixtures.js';
-import { useStore } from './testing/use-store.js';
+import { useDatabaseStore, useStore } from './testing/use-store.js';
+import { insertDecisions, pendingDecision } from './decisions.js';
 
 describe.each(backends)('capacity decisions ($name)', (backend) => {
   const ctx = useStore(backend);
@@ -25,5 +26,34 @@ describe.each(backends)('capacity decisions ($name)', (backend) => {
 
     const [audit] = await ctx.store.listAudit({ entity: 'decision', entityId: first.id });
     expect(audit).toMatchObject({ action: 'decision.record', ruleSets: decisionRuleSets, inputHash: 'sha256:req', details: { outcome: 'granted' } });
+  });
+});
+
+describe.each(backends)('the decisions batch: prepared statement and literal store the same rows ($name)', (backend) => {
+  const ctx = useDatabaseStore(backend);
+
+  it('the backend’s path (a named prepared statement on PostgreSQL) stores exactly what the plain literal over the simple protocol stores', async () => {
+    const batch = (tag: string) =>
+      [capacityRequest, { ...capacityRequest, council: 'Hjørring' }].map((request, n) =>
+        pendingDecision({
+          request, decision: { ...capacityDecision, decidingRule: `${tag}-${n}` }, ruleSets: decisionRuleSets, region: 'Nordjylland', council: request.council,
+          actor: regionActor, inputHash: `sha256:${n}`, at: '2026-03-01T10:00:00.000Z',
+        }),
+      );
+    const viaBackend = await insertDecisions(ctx.db, batch('a'));
+    // The reference: the same batch as a literal, with the backend's prepared path hidden.
+    const viaLiteral = await insertDecisions({ query: ctx.db.query.bind(ctx.db), exec: ctx.db.exec.bind(ctx.db) }, batch('b'));
+    const rows = async (ids: string[]) => ({
+      decisions: await ctx.db.query(`SELECT request, outcome, basis, valid_until::text, decision - 'decidingRule' AS decision, rule_sets, region, council, actor_id, created_at
+        FROM capacity_decisions WHERE id = ANY($1) ORDER BY council`, [ids]),
+      audit: await ctx.db.query(`SELECT at, actor_id, actor_role, actor_region, action, entity, rule_sets, input_hash, details - 'decidingRule' AS details
+        FROM audit_log WHERE entity_id = ANY($1) ORDER BY id`, [ids]),
+    });
+    const a = await rows(viaBackend.map((d) => d.id));
+    expect(a.decisions).toHaveLength(2);
+    expect(a.audit).toHaveLength(2);
+    expect(a).toEqual(await rows(viaLiteral.map((d) => d.id)));
+    expect(viaBackend.map(({ id: _id, decision: _d, decidingRule: _r, ...rest }) => rest)).toEqual(viaLiteral.map(({ id: _id, decision: _d, decidingRule: _r, ...rest }) => rest));
+    expect(Boolean(ctx.db.prepared)).toBe(backend.name === 'postgres');
   });
 });

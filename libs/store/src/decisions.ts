@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Queryable } from './db/database.js';
+import type { Database, Queryable } from './db/database.js';
 import { iso, toDecision, type Row } from './rows.js';
 import { jsonLiteral } from './sql-literal.js';
 import type { CapacityDecisionRecord, DecisionFilter, RecordDecisionInput } from './contract/index.js';
@@ -20,6 +20,7 @@ export const pendingDecision = (input: RecordDecisionInput): PendingDecision => 
  * audit row each, in ONE statement: the rows go in as one JSON array (one JSON.stringify per batch,
  * as a literal over the simple protocol: Queryable.exec says why) to the function
  * `record_capacity_decisions` (migrations/0002), which inserts the decisions and their audit rows.
+ * On PostgreSQL the batch is instead the parameter of a named prepared statement (Database.prepared).
  * One statement is one transaction, so a decision and its audit row commit together or not at all,
  * without the round trips of BEGIN and COMMIT; the function keeps its plan, so the INSERTs are not
  * planned again for every batch (on PGlite both cost more than the rows themselves; docs/api.md,
@@ -27,7 +28,7 @@ export const pendingDecision = (input: RecordDecisionInput): PendingDecision => 
  * The records are built from the input and what the database assigned (created_at), so nothing is
  * read back and parsed again.
  */
-export async function insertDecisions(db: Queryable, pending: readonly PendingDecision[]): Promise<CapacityDecisionRecord[]> {
+export async function insertDecisions(db: Queryable & Pick<Database, 'prepared'>, pending: readonly PendingDecision[]): Promise<CapacityDecisionRecord[]> {
   const rows = pending.map(({ id, input }, n) => ({
     n, id, request: input.request, outcome: input.decision.outcome, basis: input.decision.basis, valid_until: input.decision.validUntil ?? null,
     deciding_rule: input.decision.decidingRule, decision: input.decision, rule_sets: input.ruleSets, region: input.region,
@@ -36,7 +37,10 @@ export async function insertDecisions(db: Queryable, pending: readonly PendingDe
     action: 'decision.record', entity: 'decision', input_hash: input.inputHash ?? null,
     details: { outcome: input.decision.outcome, basis: input.decision.basis, decidingRule: input.decision.decidingRule, council: input.council },
   }));
-  const stored = await db.exec<Row>(`SELECT decision_id AS id, valid_until, created_at FROM record_capacity_decisions(${jsonLiteral(rows)}::jsonb)`);
+  // PostgreSQL: a named prepared statement with the batch as its one parameter; PGlite: the literal.
+  const stored = db.prepared
+    ? await db.prepared<Row>('record_capacity_decisions', `SELECT decision_id AS id, valid_until, created_at FROM record_capacity_decisions($1::jsonb)`, [JSON.stringify(rows)])
+    : await db.exec<Row>(`SELECT decision_id AS id, valid_until, created_at FROM record_capacity_decisions(${jsonLiteral(rows)}::jsonb)`);
   const byId = new Map(stored.map((row) => [row.id as string, row]));
   return pending.map(({ id, input }) => {
     const row = byId.get(id) as Row;

@@ -26,6 +26,21 @@ describe.each(backends)('migrations ($name)', (backend) => {
     }
   });
 
+  it('on an up-to-date database applies only a migration that is new since', async () => {
+    const target = await backend.create();
+    try {
+      await (await openStore(target.options)).close();
+      const db = await target.openDatabase();
+      const extra = { version: 9999, name: '9999_probe', sql: 'CREATE TABLE migration_probe (id int)', checksum: 'sha256:probe' };
+      expect((await migrate(db, [...readMigrations(), extra])).map((m) => m.version)).toEqual([9999]);
+      expect(await migrate(db, [...readMigrations(), extra])).toEqual([]);
+      expect(await db.query('SELECT count(*)::int AS n FROM migration_probe')).toEqual([{ n: 0 }]);
+      await db.close();
+    } finally {
+      await target.dispose();
+    }
+  });
+
   it('refuses to start when an applied migration file was changed', async () => {
     const target = await backend.create();
     try {

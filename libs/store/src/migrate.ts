@@ -34,6 +34,9 @@ const MIGRATION_LOCK = 206_975;
  * Re-running is a no-op; an applied migration whose file changed stops the start.
  */
 export async function migrate(db: Database, migrations = readMigrations()): Promise<AppliedMigration[]> {
+  // Every start but a database's first finds everything applied: one look answers that, instead of
+  // a transaction with the lock per migration. Anything missing or changed goes the careful way below.
+  if (await allApplied(db, migrations)) return [];
   const applied: AppliedMigration[] = [];
   for (const migration of migrations) {
     await db.transaction(async (tx) => {
@@ -54,6 +57,15 @@ export async function migrate(db: Database, migrations = readMigrations()): Prom
     });
   }
   return applied;
+}
+
+/** Whether `schema_migrations` holds every migration with its checksum (false when the table does not exist yet). */
+async function allApplied(db: Database, migrations: readonly Migration[]): Promise<boolean> {
+  const [{ present }] = await db.query<{ present: boolean }>("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
+  if (!present) return false;
+  const rows = await db.query<{ version: number; checksum: string }>('SELECT version, checksum FROM schema_migrations');
+  const checksums = new Map(rows.map((row) => [row.version, row.checksum]));
+  return migrations.every((migration) => checksums.get(migration.version) === migration.checksum);
 }
 
 export const toAppliedMigration = (row: Record<string, unknown>): AppliedMigration => ({

@@ -37,7 +37,15 @@ export const operations: Operation[] = [
   { method: 'get', path: '/v1/rulesets/{id}/versions/{version}', summary: 'Én version af et regelsæt med dens tilstand og historik', roles: ALL, response: { $ref: '#/components/schemas/RuleVersion' }, responseExample: ruleWorkflowExamples.approved },
   { method: 'get', path: '/v1/rulesets/{id}/diff', summary: 'Forskelle mellem to versioner (danske sætninger)', roles: ALL, query: [{ name: 'from', required: true, description: 'Version' }, { name: 'to', required: true, description: 'Version' }] },
   { method: 'post', path: '/v1/rulesets/validate', summary: 'Valider et regelsæt (som CLI’en)', roles: ['ministry', 'region'], body: { type: 'object', description: 'Et regelsæt-dokument' } },
-  { method: 'post', path: '/v1/decisions/capacity', summary: 'Afgør en anmodning om kapacitet', roles: ['region'], body: capacityRequestSchema, created: true },
+  {
+    method: 'post',
+    path: '/v1/decisions/capacity',
+    summary: 'Afgør en anmodning om kapacitet',
+    roles: ['region'],
+    body: capacityRequestSchema,
+    created: true,
+    headers: [{ name: 'Prefer', description: '»return=minimal« (RFC 7240): svaret uden sporingen (trace) — den står i GET /v1/decisions/{id}, som Location peger på; svaret har da »Preference-Applied: return=minimal«' }],
+  },
   {
     method: 'get',
     path: '/v1/decisions',

@@ -181,3 +181,33 @@ describe.each(backends)('GET /v1/decisions and /v1/decisions/{id} ($name)', (bac
     expect(read.body.detail).toMatch(/^Den gemte afgørelse kan ikke genskabes: Version »2099\.9« af »decisions« findes ikke/);
   });
 });
+
+describe.each(backends)('POST /v1/decisions/capacity with Prefer: return=minimal ($name)', (backend) => {
+  const api = useTestApi(backend);
+
+  it('answers the full 201 without the trace, and the Location gives the same decision with the same trace as a full 201', async () => {
+    const full = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest()).expect(201);
+    const lean = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).set('Prefer', 'respond-async, RETURN=minimal; x=1').send(capacityRequest()).expect(201);
+    expect(lean.headers['preference-applied']).toBe('return=minimal');
+    expect(full.headers['preference-applied']).toBeUndefined();
+    expect(lean.body.trace).toBeUndefined();
+    const { id: fullId, trace, ...fullRest } = full.body;
+    const { id: leanId, ...leanRest } = lean.body;
+    expect(leanId).not.toBe(fullId);
+    expect(leanRest).toEqual(fullRest);
+    expect(Number(lean.headers['content-length'])).toBeLessThan(Number(full.headers['content-length']) / 2);
+    // One GET away: the stored decision with the trace the full answer carried.
+    expect(lean.headers.location).toBe(`/v1/decisions/${leanId}`);
+    const read = await request(api.app).get(lean.headers.location).set(api.auth('regionNord')).expect(200);
+    expect(read.body.trace).toEqual(trace);
+    for (const [key, value] of Object.entries(leanRest)) expect(read.body[key], key).toEqual(value);
+  });
+
+  it('other preferences leave the answer whole', async () => {
+    for (const prefer of ['return=representation', 'handling=lenient', 'return=minimalistic']) {
+      const res = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).set('Prefer', prefer).send(capacityRequest()).expect(201);
+      expect(res.body.trace, prefer).toBeDefined();
+      expect(res.headers['preference-applied']).toBeUndefined();
+    }
+  });
+});

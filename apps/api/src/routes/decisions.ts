@@ -13,7 +13,8 @@ import { usedRuleSets } from '../http/rule-set-header.js';
 /**
  * POST /v1/decisions/capacity — decides a request to establish or re-fill a capacity with the rule
  * sets in force on the request's date, stores the decision with an audit entry, and answers with
- * the outcome, the basis, the rules that fired and the rule-set versions used.
+ * the outcome, the basis, the rules that fired and the rule-set versions used; with `Prefer:
+ * return=minimal`, the same without the trace (GET /v1/decisions/{id} has it).
  */
 export function decisionRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -41,7 +42,16 @@ export function decisionRoutes(ctx: AppContext): Router {
       ruleSets: decision.ruleSets,
       inputHash: ctx.engine.hash(req.body),
     });
-    sendCreated(res, `/v1/decisions/${record.id}`, { id: record.id, ...decisionAnswer(decision) });
+    const answer = { id: record.id, ...decisionAnswer(decision) };
+    if (prefersMinimal(req.get('prefer'))) {
+      // RFC 7240 § 4.2: the client asked for less. The trace (≈ 5 of the ≈ 7 KB) is one GET away, at
+      // Location; the outcome, its basis and the sentences stay, so the answer still says why.
+      const { trace: _trace, ...minimal } = answer;
+      res.set('Preference-Applied', 'return=minimal');
+      sendCreated(res, `/v1/decisions/${record.id}`, minimal);
+    } else {
+      sendCreated(res, `/v1/decisions/${record.id}`, answer);
+    }
   });
 
   // GET /v1/decisions/{id} — where the POST's Location points: the stored decision in full.
@@ -79,6 +89,11 @@ export function decisionAnswer(decision: Decision) {
     asOf: decision.asOf,
     ruleSets: decision.ruleSets,
   };
+}
+
+/** Whether a Prefer header (RFC 7240) asks for `return=minimal`; several preferences may be listed, in any case. */
+export function prefersMinimal(prefer: string | undefined): boolean {
+  return prefer !== undefined && prefer.split(',').some((preference) => preference.split(';')[0].trim().toLowerCase() === 'return=minimal');
 }
 
 const DEFAULT_LISTED = 100;

@@ -1,9 +1,13 @@
 // `fordeling serve` — the HTTP API (apps/api). `--create-token` mints an access token instead.
-import { parseArgs } from 'node:util';
+// The server listens before anything heavy is imported or opened (serve-starting.ts says why): the
+// engine, the store and the API are imported only after the port is open.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { formatProblem, geographyRules, plural, type RuleBook } from '@fordeling/engine';
-import { DataDirLockedError, type Role } from '@fordeling/store';
-import { composeApi, type ComposedApi } from '@fordeling/api-app';
+import { parseArgs } from 'node:util';
+import type { RuleBook } from '@fordeling/engine';
+import type { Role } from '@fordeling/store';
+import type { ComposedApi } from '@fordeling/api-app';
+import { startingResponder } from './serve-starting.js';
 
 const USAGE = `Brug: fordeling serve [tilvalg]
 
@@ -22,7 +26,8 @@ function today(): string {
 }
 
 /** The region as the geography in force names it (id), or an error listing the known regions. */
-function regionId(book: RuleBook, given: string): string {
+async function regionId(book: RuleBook, given: string): Promise<string> {
+  const { geographyRules } = await import('@fordeling/engine');
   const geography = geographyRules.of(book);
   const region = geography.region(given) ?? geography.region(given.replace(/^region\s+/i, ''));
   if (!region) throw new Error(`Ukendt region »${given}«. Kendte regioner: ${geography.regions.map((r) => r.id).join(', ')}.`);
@@ -42,7 +47,7 @@ async function createToken(api: ComposedApi, role: string | undefined, region: s
     console.error('En nøgle med rollen region skal have --region, fx --region Nordjylland.');
     return 2;
   }
-  const boundRegion = role === 'region' ? regionId(api.library.bookAt(today()), region!) : undefined;
+  const boundRegion = role === 'region' ? await regionId(api.library.bookAt(today()), region!) : undefined;
   const { token, record } = await api.store.createToken({ role: role as Role, region: boundRegion, label });
   console.log(`Adgangsnøgle oprettet (id ${record.id}, rolle ${record.role}${record.region ? `, region ${record.region}` : ''}).`);
   console.log('Nøglen vises kun denne ene gang — gem den sikkert:');
@@ -80,16 +85,9 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`»${values.port}« er ikke en gyldig port (0–65535).`);
     return 2;
   }
-  let api: ComposedApi;
-  try {
-    api = await composeApi({ dataDir: values['data-dir'], rulesDir: values['rules-dir'] });
-  } catch (error) {
-    // Another process (a running server, say) holds the PGlite folder: say so, no stack trace.
-    if (!(error instanceof DataDirLockedError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
   if (values['create-token']) {
+    const api = await openApi(values['data-dir'], values['rules-dir']);
+    if (!api) return 1;
     try {
       return await createToken(api, values.role, values.region, values.label);
     } catch (error) {
@@ -99,17 +97,34 @@ export async function run(argv: string[]): Promise<number> {
       await api.close();
     }
   }
+  // Listen first, answer »starting« (503) until the app is ready, then hand every request to it.
+  const backend = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+  let handle: (req: IncomingMessage, res: ServerResponse) => void = startingResponder(backend);
+  const server = createServer((req, res) => handle(req, res));
+  const host = values.host ?? '127.0.0.1';
+  server.listen(port, host);
+  try {
+    await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  } catch (error) {
+    console.error(`Serveren kan ikke lytte på ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  console.log(`Fordeling API starter på ${url} …`);
+  const api = await openApi(values['data-dir'], values['rules-dir']);
+  if (!api) {
+    await new Promise((resolve) => server.close(resolve));
+    return 1;
+  }
   const rules = api.rules.status();
   if (rules.status === 'unavailable') {
+    const { formatProblem, plural } = await import('@fordeling/engine');
     // Started anyway, so /health says why (503) and every rule-dependent route answers a Danish 503.
     console.error(`Regelsættene har ${plural(rules.problems.length, 'fejl', 'fejl')}; serveren svarer 503 på alt, der bygger på reglerne, indtil de er rettet:`);
     for (const problem of rules.problems.slice(0, 5)) console.error(`  ${formatProblem(problem)}`);
   }
-  const host = values.host ?? '127.0.0.1';
-  const server = api.app.listen(port, host);
-  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-  const address = server.address() as AddressInfo;
-  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  handle = api.app;
   console.log(`Fordeling API kører på ${url} (database: ${api.store.backend}).`);
   console.log(`Dokumentation: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   console.log('Opret en adgangsnøgle: npx fordeling serve --create-token --role region --region Nordjylland --label "Sagsbehandler"');
@@ -121,4 +136,17 @@ export async function run(argv: string[]): Promise<number> {
   });
   await api.close();
   return 0;
+}
+
+/** The store opened and the app composed; undefined (the reason printed) when another process holds the PGlite folder. */
+async function openApi(dataDir: string | undefined, rulesDir: string | undefined): Promise<ComposedApi | undefined> {
+  const [{ composeApi }, { DataDirLockedError }] = await Promise.all([import('@fordeling/api-app'), import('@fordeling/store')]);
+  try {
+    return await composeApi({ dataDir, rulesDir });
+  } catch (error) {
+    // Another process (a running server, say) holds the PGlite folder: say so, no stack trace.
+    if (!(error instanceof DataDirLockedError)) throw error;
+    console.error(error.message);
+    return undefined;
+  }
 }

@@ -11,7 +11,7 @@ import { fixtureContext } from '../testing/fixture-context.js';
 import { writeFixtureRun } from '../testing/fixture-run.js';
 import { loadTemplateSet } from '../templates/template-set.js';
 import { LetterRenderer } from './letter-renderer.js';
-import { PdfRenderer } from './pdf-renderer.js';
+import { PdfRenderer, type PdfLoad } from './pdf-renderer.js';
 
 const canRun = chromiumAvailable() && existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftohtml');
 if (!canRun) {
@@ -69,5 +69,44 @@ describe.skipIf(!canRun)('PDF letters (Debian chromium)', () => {
     const outline = execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', file], { encoding: 'utf8' });
     expect(outline).toContain('<outline>');
     expect(outline).toMatch(/<item page="1">Sådan er det vejledende tal beregnet<\/item>/);
+  });
+
+  it('prints a letter in place of the page’s last one exactly as in a new document: same text, title, fonts, tags and outline', async () => {
+    const [first, second] = (await readRunFolder(await writeFixtureRun(), { councils: false })).clinics;
+    const context = await fixtureContext();
+    const renderer = new LetterRenderer(await loadTemplateSet());
+    const letters = [first, second].map((clinic) => buildVejledende(context, clinic).data);
+    const [html1, html2] = letters.map((data) => renderer.render('vejledende', data));
+    const dir = await mkdtemp(path.join(tmpdir(), 'fordeling-pdf-'));
+    /** Both letters through one page, in order; the file holds the second. */
+    const printSecond = async (load: PdfLoad, name: string) => {
+      const printer = await PdfRenderer.launch(1, load);
+      const file = path.join(dir, name);
+      try {
+        await printer.render(html1, renderer.pdfFooter(letters[0]));
+        await writeFile(file, await printer.render(html2, renderer.pdfFooter(letters[1])));
+      } finally {
+        await printer.close();
+      }
+      return file;
+    };
+    // The fast path (the second letter replaces the first in the page) and the reference (a new document).
+    const replaced = await printSecond('replace', 'replaced.pdf');
+    const navigated = await printSecond('navigate', 'navigated.pdf');
+
+    const read = (file: string) => ({
+      text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+      info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }).replace(/^(CreationDate|ModDate|File size):.*$/gm, ''),
+      fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }).replace(/\s+\d+\s+\d+\s*$/gm, ''),
+      structure: execFileSync('pdfinfo', ['-struct', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      outline: /<outline>[\s\S]*<\/outline>/.exec(execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', file], { encoding: 'utf8' }))?.[0],
+    });
+    const fast = read(replaced);
+    expect(fast).toEqual(read(navigated));
+    expect(fast.text).toContain(letters[1].letter.id);
+    expect(fast.text).toContain(second.name);
+    expect(fast.text).not.toContain(letters[0].letter.id);
+    expect(fast.info).toMatch(/Tagged:\s+yes/);
+    expect(fast.info).toContain(`Title:           ${letters[1].letter.title}`);
   });
 });

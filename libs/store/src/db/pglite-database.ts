@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { lockDataDir } from './data-dir-lock.js';
+import { isNewDataDir, seedFromTemplate } from './pglite-template.js';
 import type { Database, Queryable } from './database.js';
 import type { WorkerError, WorkerOperation, WorkerReply, WorkerRequest } from './pglite-protocol.js';
 
@@ -71,6 +72,17 @@ const queryable = (worker: PgliteWorker, tx?: number): Queryable => ({
   exec: <T>(sql: string) => worker.send<T[]>({ op: 'exec', sql, tx }),
 });
 
+/** Creates a new database in `dir` (PGlite runs initdb in a folder without one) and closes it. */
+async function initdb(dir: string): Promise<void> {
+  const worker = new PgliteWorker();
+  try {
+    await worker.send({ op: 'open', dataDir: dir });
+    await worker.send({ op: 'close' });
+  } finally {
+    await worker.terminate();
+  }
+}
+
 /**
  * Embedded PostgreSQL (PGlite) in a data directory, or in memory for `memory://`, running in a worker
  * thread (pglite-worker.ts says why). PGlite has one connection, so its transactions run one after
@@ -82,6 +94,8 @@ export async function openPgliteDatabase(dataDir: string): Promise<Database> {
   const lock = inMemory ? undefined : await lockDataDir(dataDir);
   let worker: PgliteWorker | undefined;
   try {
+    // A new folder gets a copy of a pristine database instead of PGlite's initdb (pglite-template.ts).
+    if (!inMemory && isNewDataDir(dataDir)) await seedFromTemplate(dataDir, initdb);
     if (!inMemory) mkdirSync(dataDir, { recursive: true });
     worker = new PgliteWorker();
     await worker.send({ op: 'open', dataDir });

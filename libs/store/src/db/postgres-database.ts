@@ -40,6 +40,8 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
         client.release();
       }
     },
+    // pg prepares a named statement on each pooled connection the first time it runs there.
+    prepared: async <T>(name: string, sql: string, params: unknown[]) => (await pool.query({ name, text: sql, values: params })).rows as T[],
     listen: (channel, onNotify) => listenOn(connectionString, channel, onNotify),
     close: () => pool.end(),
   };
