@@ -90,16 +90,18 @@ export function createApp(options: AppOptions): Express {
   const strictHeaders = helmet();
   app.use((req, res, next) => (req.path.startsWith('/docs') ? next() : strictHeaders(req, res, next)));
   app.use(openApiRoutes());
-  const json = express.json({ limit: bodyLimit });
-  // The validate route and a draft's save read the document as text to report line and column;
-  // everything else is JSON.
-  const asText = (req: express.Request) => req.path === '/v1/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(req.path));
-  app.use((req, res, next) => (asText(req) ? next() : json(req, res, next)));
   app.use(healthRoutes(ctx));
 
+  // Order matters (issue 15): who is calling, and whether they may call now, is settled before a
+  // byte of the body is read — an anonymous caller gets 401 (or 429), never 400 or 413, and never
+  // makes the server parse a megabyte. Then the body: the validate route and a draft's save read the
+  // document as text to report line and column (their routes parse it); everything else is JSON.
   const v1 = express.Router();
   if (options.rateLimit !== false) v1.use(rateLimiter(options.rateLimit ?? { windowMs: 60_000, limit: 6_000 }));
   v1.use(authenticate(tokens));
+  const json = express.json({ limit: bodyLimit });
+  const asText = (req: express.Request) => req.path === '/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(`/v1${req.path}`));
+  v1.use((req, res, next) => (asText(req) ? next() : json(req, res, next)));
   // Every /v1 route reads the rule sets (the geography behind a token's region, a council, a case's
   // limits, the versions in force); without a library free of problems each answers 503.
   v1.use(requireRules(ctx.rules));
