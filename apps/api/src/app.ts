@@ -5,6 +5,7 @@ import type { RuleLibrary } from '@fordeling/engine';
 import type { HearingStore } from '@fordeling/store';
 import type { AppContext } from './app-context.js';
 import { authenticate } from './http/auth.js';
+import { bodyGuard } from './http/body-guard.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { addressRateLimiter, DEFAULT_RATE_LIMIT, tokenRateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
@@ -104,6 +105,7 @@ export function createApp(options: AppOptions): Express {
   const json = express.json({ limit: bodyLimit });
   const asText = (req: express.Request) => req.path === '/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(`/v1${req.path}`));
   v1.use((req, res, next) => (asText(req) ? next() : json(req, res, next)));
+  v1.use(bodyGuard());
   // Every /v1 route reads the rule sets (the geography behind a token's region, a council, a case's
   // limits, the versions in force); without a library free of problems each answers 503.
   v1.use(requireRules(ctx.rules));

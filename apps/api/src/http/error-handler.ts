@@ -1,7 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { NotFoundError, RuleViolationError, RuleWorkflowError, ruleWorkflowRules, StateConflictError, InvalidInputError } from '@fordeling/store';
-import type { Problem } from '@fordeling/engine';
+import { capacityRequestSchema, type Problem } from '@fordeling/engine';
+import { withFieldNames } from './field-names.js';
 import { HttpProblem, problems, sendProblem } from './problem.js';
 
 /** express.json's errors carry `type` and `status`. */
@@ -43,8 +44,8 @@ export function toProblem(error: unknown): HttpProblem {
   // The engine's decide: an invalid request lists its problems; two exceptions that both apply with
   // different outcomes are a clash in the rule set the caller must resolve, not a server fault.
   if (isEngineError(error, 'RequestError')) {
-    const errors = (error.problems ?? []).map((p) => ({ pointer: p.pointer, message: p.message }));
-    return problems.invalid(error.message, errors);
+    // Only the capacity request raises it (validateRequest); its schema names the fields.
+    return problems.invalid(error.message, withFieldNames(capacityRequestSchema, error.problems ?? []));
   }
   if (isEngineError(error, 'DecisionConflictError')) {
     return new HttpProblem(409, 'decision-conflict', 'Reglerne modsiger hinanden', error.message);
