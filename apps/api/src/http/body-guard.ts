@@ -41,6 +41,28 @@ export function hostileValues(body: unknown, maxDepth = MAX_BODY_DEPTH): FieldEr
 }
 
 /**
+ * A document sent as text (a draft's save, which the store keeps as text and as JSON): 422 for a raw
+ * NUL in the text, or — once it reads as JSON — for the hostile values above. Text that is not JSON is
+ * left to the route, whose loader names line and column.
+ */
+export function guardText(text: string): void {
+  const raw = text.indexOf(NUL);
+  if (raw >= 0) {
+    const line = text.slice(0, raw).split('\n').length;
+    const message = `Teksten indeholder NUL-tegnet (tegnkode 0) på linje ${line}, som ikke kan gemmes. Fjern tegnet.`;
+    throw problems.invalid(message, [{ pointer: '', message }]);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return;
+  }
+  const found = hostileValues(parsed);
+  if (found.length > 0) throw problems.invalid(`Dokumentet har ${found.length === 1 ? 'én værdi' : `${found.length} værdier`}, der ikke kan gemmes; se »errors«.`, found);
+}
+
+/**
  * After the body parser, before any route: a parsed JSON body with hostile values is a 422 naming
  * each place; a NUL in the path (`%00`) names nothing that can exist, so it is a 404.
  */
