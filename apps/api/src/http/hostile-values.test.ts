@@ -86,4 +86,13 @@ describe.each(backends)('hostile values answer 422 with a pointer ($name)', (bac
     expect(query.status).toBe(422);
     expect(query.body.errors[0].pointer).toBe('#/query/council');
   });
+
+  it('answers an address that cannot be decoded (%E0%A4%A, a lone %) with 400, not 500', async () => {
+    for (const url of ['/v1/cases/%E0%A4%A', '/v1/cases/%', '/v1/rulesets/%E0/versions/2025.1']) {
+      const res = await request(api.app).get(url).set(api.auth('reader'));
+      expect(res.status, url).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.detail).toMatch(/adressen/i);
+    }
+  });
 });
