@@ -27,6 +27,11 @@ export function toProblem(error: unknown): HttpProblem {
   if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported') {
     return new HttpProblem(415, 'unsupported-media-type', 'Formatet understøttes ikke', 'Send JSON i UTF-8.');
   }
+  // The router could not decode a path parameter (a lone »%«, a broken UTF-8 sequence): the address
+  // names nothing, which is the caller's to correct (issue 15: it was a 500).
+  if (error instanceof URIError) {
+    return new HttpProblem(400, 'malformed-url', 'Ugyldig adresse', 'Adressen kan ikke læses: et »%« skal efterfølges af to hexadecimale cifre, der tilsammen er gyldig UTF-8 (fx %C3%A6 for »æ«).');
+  }
   if (error instanceof StateConflictError) return problems.conflict(error.message, { case: error.details });
   if (error instanceof RuleViolationError) {
     return problems.ruleViolation(error.message, [{ pointer: `/${error.field}`, message: error.message }], { ruleId: error.ruleId, reference: error.reference });
