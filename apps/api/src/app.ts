@@ -4,7 +4,7 @@ import { pino, type Logger } from 'pino';
 import type { RuleLibrary } from '@fordeling/engine';
 import type { HearingStore } from '@fordeling/store';
 import type { AppContext } from './app-context.js';
-import { authenticate } from './http/auth.js';
+import { authenticate, hasValidToken } from './http/auth.js';
 import { bodyGuard } from './http/body-guard.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { addressRateLimiter, DEFAULT_RATE_LIMIT, tokenRateLimiter, type RateLimitOptions } from './http/rate-limit.js';
@@ -99,7 +99,7 @@ export function createApp(options: AppOptions): Express {
   // document as text to report line and column (their routes parse it); everything else is JSON.
   const v1 = express.Router();
   const limits = options.rateLimit === false ? undefined : { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
-  if (limits) v1.use(addressRateLimiter(limits));
+  if (limits) v1.use(addressRateLimiter(limits, (req) => hasValidToken(tokens, req)));
   v1.use(authenticate(tokens));
   if (limits) v1.use(tokenRateLimiter(limits));
   const json = express.json({ limit: bodyLimit });

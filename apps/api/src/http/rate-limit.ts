@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { problems, sendProblem } from './problem.js';
 import type { Principal } from './principal.js';
@@ -8,9 +8,9 @@ export interface RateLimitOptions {
   /** Requests per window and token (after authentication). */
   limit: number;
   /**
-   * Requests per window and client address that fail authentication (401), counted before the
-   * token is known; once spent, the address is refused (429) until the window ends, even with a
-   * valid token. Default: `DEFAULT_RATE_LIMIT.unauthenticatedLimit`.
+   * Requests per window and client address without a valid token, counted before authentication;
+   * once spent, such requests from the address get 429 instead of 401 until the window ends, while
+   * valid tokens from the same address go on. Default: `DEFAULT_RATE_LIMIT.unauthenticatedLimit`.
    */
   unauthenticatedLimit?: number;
 }
@@ -33,17 +33,18 @@ function refused(limit: number, windowMs: number, what: string): RequestHandler 
 
 /**
  * Before authentication: one bucket per client address (IPv6 by /56, express-rate-limit's default)
- * that counts only the requests answered 401, so a region's batch from one address never fills it.
+ * for the requests without a valid token (`hasValidToken`, the token cache's lookup): a region's
+ * batch never fills it, and one misconfigured client behind an office's address does not stop the
+ * others there (the soak showed it did when every request from the address counted).
  */
-export function addressRateLimiter(options: RateLimitOptions): RequestHandler {
+export function addressRateLimiter(options: RateLimitOptions, hasValidToken: (req: Request) => Promise<boolean>): RequestHandler {
   const limit = options.unauthenticatedLimit ?? DEFAULT_RATE_LIMIT.unauthenticatedLimit;
   return rateLimit({
     windowMs: options.windowMs,
     limit,
     standardHeaders: false,
     legacyHeaders: false,
-    skipSuccessfulRequests: true,
-    requestWasSuccessful: (_req, res) => res.statusCode !== 401,
+    skip: hasValidToken,
     handler: refused(limit, options.windowMs, 'forespørgsler uden gyldig adgangsnøgle fra samme adresse'),
   });
 }
