@@ -4,9 +4,10 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import type { RuleLibrary } from '@fordeling/engine';
 import type { HearingStore } from '@fordeling/store';
 import type { AppContext } from './app-context.js';
-import { authenticate } from './http/auth.js';
+import { authenticate, hasValidToken } from './http/auth.js';
+import { bodyGuard } from './http/body-guard.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
-import { rateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import { addressRateLimiter, DEFAULT_RATE_LIMIT, tokenRateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import { requireRules } from './http/require-rules.js';
 import { requestLogger } from './http/request-logger.js';
@@ -48,7 +49,7 @@ export interface AppOptions {
   clock?: () => Date;
   /** Largest JSON body; default 1 MB. */
   bodyLimit?: string | number;
-  /** Per client address on /v1; default 6,000 requests a minute. `false` turns it off. */
+  /** Per token on /v1, and per address for failed authentications (http/rate-limit.ts); `false` turns both off. */
   rateLimit?: RateLimitOptions | false;
   /** How long a token lookup is remembered (ms); default 10 s, 0 = always ask the store. */
   tokenCacheMs?: number;
@@ -94,16 +95,21 @@ export function createApp(options: AppOptions): Express {
   const strictHeaders = helmet();
   app.use((req, res, next) => (req.path.startsWith('/docs') ? next() : strictHeaders(req, res, next)));
   app.use(openApiRoutes());
-  const json = express.json({ limit: bodyLimit });
-  // The validate route and a draft's save read the document as text to report line and column;
-  // everything else is JSON.
-  const asText = (req: express.Request) => req.path === '/v1/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(req.path));
-  app.use((req, res, next) => (asText(req) ? next() : json(req, res, next)));
   app.use(healthRoutes(ctx));
 
+  // Order matters (issue 15): who is calling, and whether they may call now, is settled before a
+  // byte of the body is read — an anonymous caller gets 401 (or 429), never 400 or 413, and never
+  // makes the server parse a megabyte. Then the body: the validate route and a draft's save read the
+  // document as text to report line and column (their routes parse it); everything else is JSON.
   const v1 = express.Router();
-  if (options.rateLimit !== false) v1.use(rateLimiter(options.rateLimit ?? { windowMs: 60_000, limit: 6_000 }));
+  const limits = options.rateLimit === false ? undefined : { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
+  if (limits) v1.use(addressRateLimiter(limits, (req) => hasValidToken(tokens, req)));
   v1.use(authenticate(tokens));
+  if (limits) v1.use(tokenRateLimiter(limits));
+  const json = express.json({ limit: bodyLimit });
+  const asText = (req: express.Request) => req.path === '/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(`/v1${req.path}`));
+  v1.use((req, res, next) => (asText(req) ? next() : json(req, res, next)));
+  v1.use(bodyGuard());
   // Every /v1 route reads the rule sets (the geography behind a token's region, a council, a case's
   // limits, the versions in force); without a library free of problems each answers 503.
   v1.use(requireRules(ctx.rules));

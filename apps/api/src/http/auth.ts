@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Role } from '@fordeling/store';
 import { problems } from './problem.js';
 import { principalOf, type Principal } from './principal.js';
@@ -6,15 +6,31 @@ import type { TokenVerifier } from './token-verifier.js';
 
 const ROLE_NAMES: Record<Role, string> = { ministry: 'ministeriet', region: 'en region', reader: 'læseadgang' };
 
-/** `Authorization: Bearer <token>` → `res.locals.principal`; 401 when missing, unknown or revoked. */
+/** The bearer token's principal; 401 when the header is missing or the token unknown or revoked. */
+async function bearerPrincipal(tokens: TokenVerifier, req: Request): Promise<Principal> {
+  const header = req.get('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) throw problems.unauthorized('Send en adgangsnøgle i headeren »Authorization: Bearer <nøgle>«.');
+  const record = await tokens.find(match[1]);
+  if (!record || record.revokedAt) throw problems.unauthorized('Adgangsnøglen er ukendt eller tilbagekaldt.');
+  return principalOf(record);
+}
+
+/** Does the request carry a valid token? (The address's rate limit leaves such requests alone.) */
+export async function hasValidToken(tokens: TokenVerifier, req: Request): Promise<boolean> {
+  return bearerPrincipal(tokens, req).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * `Authorization: Bearer <token>` → `res.locals.principal`; 401 when missing, unknown or revoked.
+ * Runs before the body is parsed (app.ts), so an unknown caller never costs a parse.
+ */
 export function authenticate(tokens: TokenVerifier): RequestHandler {
   return async (req, res, next) => {
-    const header = req.get('authorization') ?? '';
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match) throw problems.unauthorized('Send en adgangsnøgle i headeren »Authorization: Bearer <nøgle>«.');
-    const record = await tokens.find(match[1]);
-    if (!record || record.revokedAt) throw problems.unauthorized('Adgangsnøglen er ukendt eller tilbagekaldt.');
-    res.locals.principal = principalOf(record);
+    res.locals.principal = await bearerPrincipal(tokens, req);
     next();
   };
 }

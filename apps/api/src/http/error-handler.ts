@@ -1,7 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { NotFoundError, RuleViolationError, RuleWorkflowError, ruleWorkflowRules, StateConflictError, InvalidInputError } from '@fordeling/store';
-import type { Problem } from '@fordeling/engine';
+import { capacityRequestSchema, type Problem } from '@fordeling/engine';
+import { withFieldNames } from './field-names.js';
 import { HttpProblem, problems, sendProblem } from './problem.js';
 
 /** express.json's errors carry `type` and `status`. */
@@ -26,6 +27,11 @@ export function toProblem(error: unknown): HttpProblem {
   if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported') {
     return new HttpProblem(415, 'unsupported-media-type', 'Formatet understøttes ikke', 'Send JSON i UTF-8.');
   }
+  // The router could not decode a path parameter (a lone »%«, a broken UTF-8 sequence): the address
+  // names nothing, which is the caller's to correct (issue 15: it was a 500).
+  if (error instanceof URIError) {
+    return new HttpProblem(400, 'malformed-url', 'Ugyldig adresse', 'Adressen kan ikke læses: et »%« skal efterfølges af to hexadecimale cifre, der tilsammen er gyldig UTF-8 (fx %C3%A6 for »æ«).');
+  }
   if (error instanceof StateConflictError) return problems.conflict(error.message, { case: error.details });
   if (error instanceof RuleViolationError) {
     return problems.ruleViolation(error.message, [{ pointer: `/${error.field}`, message: error.message }], { ruleId: error.ruleId, reference: error.reference });
@@ -43,8 +49,8 @@ export function toProblem(error: unknown): HttpProblem {
   // The engine's decide: an invalid request lists its problems; two exceptions that both apply with
   // different outcomes are a clash in the rule set the caller must resolve, not a server fault.
   if (isEngineError(error, 'RequestError')) {
-    const errors = (error.problems ?? []).map((p) => ({ pointer: p.pointer, message: p.message }));
-    return problems.invalid(error.message, errors);
+    // Only the capacity request raises it (validateRequest); its schema names the fields.
+    return problems.invalid(error.message, withFieldNames(capacityRequestSchema, error.problems ?? []));
   }
   if (isEngineError(error, 'DecisionConflictError')) {
     return new HttpProblem(409, 'decision-conflict', 'Reglerne modsiger hinanden', error.message);

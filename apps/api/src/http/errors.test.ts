@@ -48,7 +48,7 @@ describe.each(backends)('errors as problem+json ($name)', (backend) => {
 
   it('409 when a case step is skipped', async () => {
     await request(api.app).post('/v1/hearings').set(api.auth('regionNord')).send({ runId: api.runId }).expect(201);
-    const res = await request(api.app).post('/v1/cases/N-100/final').set(api.auth('regionNord')).send({ minimumPerCapacity: 1600 });
+    const res = await request(api.app).post('/v1/cases/081100/final').set(api.auth('regionNord')).send({ minimumPerCapacity: 1600 });
     expectProblem(res, 409);
   });
 
@@ -73,7 +73,7 @@ describe.each(backends)('errors as problem+json ($name)', (backend) => {
   });
 
   it('422 when a rule is broken: above the 2.700 maximum', async () => {
-    const res = await request(api.app).post('/v1/cases/N-200/preliminary').set(api.auth('regionNord')).send({ minimumPerCapacity: 2701, deviationReasonId: 'local-conditions' });
+    const res = await request(api.app).post('/v1/cases/081200/preliminary').set(api.auth('regionNord')).send({ minimumPerCapacity: 2701, deviationReasonId: 'local-conditions' });
     expectProblem(res, 422);
     expect(res.body.errors[0].pointer).toBe('/minimumPerCapacity');
     expect(res.body.reference).toBeTruthy();

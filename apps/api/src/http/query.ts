@@ -2,10 +2,18 @@ import type { Request } from 'express';
 import { isIsoDate } from '@fordeling/engine';
 import { problems } from './problem.js';
 
+/** Longer than any id, date or name a parameter carries. */
+const MAX_PARAMETER_LENGTH = 200;
+
 function single(req: Request, name: string): string | undefined {
   const value = req.query[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw problems.invalid(`Parameteren »${name}« må kun angives én gang.`, [{ pointer: `#/query/${name}`, message: 'Angiv én værdi.' }]);
+  // The value reaches the store: PostgreSQL cannot hold NUL (issue 15), and no real parameter is long.
+  if (value.includes('\u0000') || value.length > MAX_PARAMETER_LENGTH) {
+    const message = value.includes('\u0000') ? `Parameteren »${name}« indeholder NUL-tegnet (tegnkode 0). Fjern tegnet.` : `Parameteren »${name}« må højst være ${MAX_PARAMETER_LENGTH} tegn.`;
+    throw problems.invalid(message, [{ pointer: `#/query/${name}`, message }]);
+  }
   return value;
 }
 

@@ -18,7 +18,7 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['GET', '/v1/rulesets/capacity/diff?from=2025.1&to=2026.1-udkast', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['POST', '/v1/rulesets/validate', '{}', { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 403 }],
   ['POST', '/v1/decisions/capacity', capacityRequest(), { none: 401, ministry: 403, regionNord: 201, regionMidt: 403, reader: 403 }],
-  ['POST', '/v1/decisions/capacity', capacityRequest({ council: 'Aarhus', clinic: { providerNumber: 'M-100' } }), { none: 401, ministry: 403, regionNord: 403, regionMidt: 201, reader: 403 }],
+  ['POST', '/v1/decisions/capacity', capacityRequest({ council: 'Aarhus', clinic: { providerNumber: '071100' } }), { none: 401, ministry: 403, regionNord: 403, regionMidt: 201, reader: 403 }],
   ['GET', '/v1/decisions', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['GET', '/v1/decisions?limit=0', undefined, { none: 401, ministry: 422, regionNord: 422, regionMidt: 422, reader: 422 }],
   ['GET', '/v1/decisions/{decisionNord}', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
@@ -36,15 +36,15 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['GET', '/v1/hearings/{nord}', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
   ['GET', '/v1/hearings/{nord}/cases', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
   ['GET', '/v1/hearings/{midt}/cases', undefined, { none: 401, ministry: 200, regionNord: 404, regionMidt: 200, reader: 200 }],
-  ['GET', '/v1/cases/N-100', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
-  ['GET', '/v1/cases/M-100', undefined, { none: 401, ministry: 200, regionNord: 404, regionMidt: 200, reader: 200 }],
-  ['POST', '/v1/cases/N-100/preliminary', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
-  ['POST', '/v1/cases/N-100/response', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
-  ['POST', '/v1/cases/N-100/final', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
-  ['POST', '/v1/cases/N-100/dialogue', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
-  ['POST', '/v1/cases/M-100/preliminary', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
-  ['POST', '/v1/cases/M-100/response', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
-  ['POST', '/v1/cases/M-100/final', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+  ['GET', '/v1/cases/081100', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['GET', '/v1/cases/071100', undefined, { none: 401, ministry: 200, regionNord: 404, regionMidt: 200, reader: 200 }],
+  ['POST', '/v1/cases/081100/preliminary', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
+  ['POST', '/v1/cases/081100/response', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
+  ['POST', '/v1/cases/081100/final', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
+  ['POST', '/v1/cases/081100/dialogue', {}, { none: 401, ministry: 403, regionNord: 422, regionMidt: 404, reader: 403 }],
+  ['POST', '/v1/cases/071100/preliminary', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+  ['POST', '/v1/cases/071100/response', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+  ['POST', '/v1/cases/071100/final', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
   // The rules workflow (issue 13): the ministry drafts and approves; everyone reads.
   ['GET', '/v1/rulesets/capacity/drafts', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
   ['POST', '/v1/rulesets/capacity/drafts', {}, { none: 401, ministry: 422, regionNord: 403, regionMidt: 403, reader: 403 }],
@@ -56,7 +56,7 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['PUT', '/v1/runs/{run}/inputs', {}, { none: 401, ministry: 422, regionNord: 403, regionMidt: 403, reader: 403 }],
   ['GET', '/v1/runs/{run}/inputs', undefined, { none: 401, ministry: 404, regionNord: 404, regionMidt: 404, reader: 404 }],
   ['POST', '/v1/decisions/capacity/preview', capacityRequest(), { none: 401, ministry: 200, regionNord: 200, regionMidt: 403, reader: 403 }],
-  ['POST', '/v1/cases/M-100/dialogue', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+  ['POST', '/v1/cases/071100/dialogue', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
 ];
 
 describe.each(backends)('role matrix ($name)', (backend) => {
@@ -68,7 +68,7 @@ describe.each(backends)('role matrix ($name)', (backend) => {
     ids.nord = (await request(api.app).post('/v1/hearings').set(api.auth('regionNord')).send({ runId: api.runId }).expect(201)).body.id;
     ids.midt = (await request(api.app).post('/v1/hearings').set(api.auth('regionMidt')).send({ runId: api.runId }).expect(201)).body.id;
     ids.decisionNord = (await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest()).expect(201)).body.id;
-    const aarhus = capacityRequest({ council: 'Aarhus', clinic: { providerNumber: 'M-100' } });
+    const aarhus = capacityRequest({ council: 'Aarhus', clinic: { providerNumber: '071100' } });
     ids.decisionMidt = (await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionMidt')).send(aarhus).expect(201)).body.id;
   });
 

@@ -1,4 +1,5 @@
 import { validateAgainst } from '@fordeling/engine';
+import { withFieldNames } from './field-names.js';
 import { problems } from './problem.js';
 
 /**
@@ -8,7 +9,7 @@ import { problems } from './problem.js';
 export function validBody<T>(schema: object, value: unknown): T {
   const errors = validateAgainst(schema, value);
   if (errors.length > 0) {
-    throw problems.invalid(`Forespørgslen har ${errors.length === 1 ? 'én fejl' : `${errors.length} fejl`}; se »errors«.`, errors);
+    throw problems.invalid(`Forespørgslen har ${errors.length === 1 ? 'én fejl' : `${errors.length} fejl`}; se »errors«.`, withFieldNames(schema, errors));
   }
   return value as T;
 }

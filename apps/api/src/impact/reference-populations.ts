@@ -31,7 +31,7 @@ export class ReferencePopulations {
   async register(runId: string, folder: string, actor: Actor): Promise<LoadedPopulation> {
     const run = await this.store.getRun(runId);
     if (!run) throw problems.notFound(`Modelkørslen »${runId}« findes ikke.`);
-    const dir = resolveInside(this.runsRoot, folder);
+    const dir = await resolveInside(this.runsRoot, folder);
     const population = await this.read(run, dir, '/path');
     const record = await this.store.registerRunInputs({
       runId,
@@ -62,7 +62,7 @@ export class ReferencePopulations {
     }
     const loading = (async () => {
       const run = (await this.store.getRun(record.runId))!;
-      return { record, population: await this.read(run, resolveInside(this.runsRoot, record.path), '/runId') };
+      return { record, population: await this.read(run, await resolveInside(this.runsRoot, record.path), '/runId') };
     })();
     this.keep(record.runId, loading);
     return loading;

@@ -10,7 +10,7 @@ describe.each(backends)('a case through its whole life over HTTP ($name)', (back
   });
 
   it('advisory → preliminary → response → final, each checked against the rule sets', async () => {
-    const post = (step: string, body: object) => request(api.app).post(`/v1/cases/N-200/${step}`).set(api.auth('regionNord')).send(body);
+    const post = (step: string, body: object) => request(api.app).post(`/v1/cases/081200/${step}`).set(api.auth('regionNord')).send(body);
 
     // Any deviation from the advisory 1.280 needs a reason from the minimum-patients rule set (share 0).
     const noReason = await post('preliminary', { minimumPerCapacity: 1400 });
@@ -39,7 +39,7 @@ describe.each(backends)('a case through its whole life over HTTP ($name)', (back
   // grundlag« — but not before the deadline (the round's, 15 November 2025; »today« is 1 October 2025).
   it('refuses a final without a response before the deadline, and records a dialogue on the case', async () => {
     await request(api.app).post('/v1/hearings').set(api.auth('regionMidt')).send({ runId: api.runId }).expect(201);
-    const post = (step: string, body: object) => request(api.app).post(`/v1/cases/M-200/${step}`).set(api.auth('regionMidt')).send(body);
+    const post = (step: string, body: object) => request(api.app).post(`/v1/cases/071200/${step}`).set(api.auth('regionMidt')).send(body);
     await post('preliminary', { minimumPerCapacity: 1455 }).expect(200);
     const early = await post('final', { minimumPerCapacity: 1455 });
     expect(early.status).toBe(409);
@@ -51,16 +51,16 @@ describe.each(backends)('a case through its whole life over HTTP ($name)', (back
   });
 
   it('flags a dialogue when the number is substantially above the current patients per capacity', async () => {
-    // N-100: 3.000 patients on 2 capacities = 1.500 each; 1.700 ≥ 1.500 × 1,1.
-    const res = await request(api.app).post('/v1/cases/N-100/preliminary').set(api.auth('regionNord')).send({ minimumPerCapacity: 1700, deviationReasonId: 'local-conditions' }).expect(200);
+    // 081100: 3.000 patients on 2 capacities = 1.500 each; 1.700 ≥ 1.500 × 1,1.
+    const res = await request(api.app).post('/v1/cases/081100/preliminary').set(api.auth('regionNord')).send({ minimumPerCapacity: 1700, deviationReasonId: 'local-conditions' }).expect(200);
     expect(res.body.preliminary.dialogueRequired).toBe(true);
   });
 
   it('two concurrent writes to one case: one succeeds, one gets 409, the history stays intact', async () => {
-    const post = () => request(api.app).post('/v1/cases/N-100/response').set(api.auth('regionNord')).send({ comment: 'Svar', maximumPatients: 3000 });
+    const post = () => request(api.app).post('/v1/cases/081100/response').set(api.auth('regionNord')).send({ comment: 'Svar', maximumPatients: 3000 });
     const results = await Promise.all([post(), post()]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    const detail = await request(api.app).get('/v1/cases/N-100').set(api.auth('regionNord')).expect(200);
+    const detail = await request(api.app).get('/v1/cases/081100').set(api.auth('regionNord')).expect(200);
     expect(detail.body.status).toBe('response');
     expect(detail.body.history.filter((h: { toStatus: string }) => h.toStatus === 'response')).toHaveLength(1);
     const versions = detail.body.history.map((h: { version: number }) => h.version);
@@ -68,7 +68,7 @@ describe.each(backends)('a case through its whole life over HTTP ($name)', (back
   });
 
   it('a stale expectedVersion is refused with 409', async () => {
-    const res = await request(api.app).post('/v1/cases/N-100/final').set(api.auth('regionNord')).send({ minimumPerCapacity: 1700, reasonId: 'local-conditions', expectedVersion: 1 });
+    const res = await request(api.app).post('/v1/cases/081100/final').set(api.auth('regionNord')).send({ minimumPerCapacity: 1700, reasonId: 'local-conditions', expectedVersion: 1 });
     expect(res.status).toBe(409);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });

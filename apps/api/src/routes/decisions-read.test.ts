@@ -17,13 +17,13 @@ describe.each(backends)('GET /v1/decisions and /v1/decisions/{id} ($name)', (bac
   const api = useTestApi(backend);
   /** Decisions posted in this order, one at a time: Vendsyssel, Limfjorden, Vendsyssel (Nordjylland), Aarhus (Midtjylland). */
   const posted: Array<{ id: string; location: string; body: Record<string, unknown> }> = [];
-  const aarhus = capacityRequest({ council: 'Aarhus', clinic: { providerNumber: 'M-100' } });
+  const aarhus = capacityRequest({ council: 'Aarhus', clinic: { providerNumber: '071100' } });
 
   beforeAll(async () => {
     const requests: Array<[TokenName, object]> = [
       ['regionNord', capacityRequest()],
-      ['regionNord', capacityRequest({ council: 'Limfjorden', clinic: { providerNumber: 'N-200' } })],
-      ['regionNord', capacityRequest({ clinic: { providerNumber: 'N-300' } })],
+      ['regionNord', capacityRequest({ council: 'Limfjorden', clinic: { providerNumber: '081200' } })],
+      ['regionNord', capacityRequest({ clinic: { providerNumber: '081300' } })],
       ['regionMidt', aarhus],
     ];
     for (const [token, body] of requests) {
@@ -141,7 +141,7 @@ describe.each(backends)('GET /v1/decisions and /v1/decisions/{id} ($name)', (bac
   });
 
   it('a stored decision whose findings no longer lead to its result answers 500 in Danish, never another trace', async () => {
-    const res = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest({ clinic: { providerNumber: 'N-900' } })).expect(201);
+    const res = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest({ clinic: { providerNumber: '081900' } })).expect(201);
     const stored = (await api.store.getDecision(res.body.id))!;
     const tampered = await api.store.recordDecision({
       request: stored.request,
@@ -166,7 +166,7 @@ describe.each(backends)('GET /v1/decisions and /v1/decisions/{id} ($name)', (bac
   });
 
   it('a stored decision naming a rule-set version the server does not have answers 500 decision-replay, naming it', async () => {
-    const res = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest({ clinic: { providerNumber: 'N-901' } })).expect(201);
+    const res = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest({ clinic: { providerNumber: '081901' } })).expect(201);
     const stored = (await api.store.getDecision(res.body.id))!;
     const unknown = await api.store.recordDecision({
       request: stored.request,

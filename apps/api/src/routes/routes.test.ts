@@ -130,7 +130,7 @@ describe.each(backends)('every route on its happy path ($name)', (backend) => {
     const got = await request(api.app).get(`/v1/runs/${created.body.id}`).set(api.auth('reader')).expect(200);
     expect(got.body.clinics).toHaveLength(4);
     const regional = await request(api.app).get(`/v1/runs/${created.body.id}`).set(api.auth('regionNord')).expect(200);
-    expect(regional.body.clinics.map((c: { providerNumber: string }) => c.providerNumber).sort()).toEqual(['N-100', 'N-200']);
+    expect(regional.body.clinics.map((c: { providerNumber: string }) => c.providerNumber).sort()).toEqual(['081100', '081200']);
   });
 
   // Seed 000: »Bekendtgørelsen tilsiger, hvor mange læger et sundhedsråd kan have ved udgangen af 2025
@@ -167,8 +167,8 @@ describe.each(backends)('every route on its happy path ($name)', (backend) => {
     expect(opened.body).toMatchObject({ year: 2025, caseCount: 2 });
     expect(opened.body.dates).toMatchObject({ 'preliminary-sent': '2025-10-15', 'final-effective': '2026-02-01' });
     const cases = await request(api.app).get(`/v1/hearings/${opened.body.id}/cases?status=advisory`).set(api.auth('regionMidt')).expect(200);
-    expect(cases.body.cases.map((c: { providerNumber: string }) => c.providerNumber).sort()).toEqual(['M-100', 'M-200']);
-    const one = await request(api.app).get('/v1/cases/M-100').set(api.auth('reader')).expect(200);
+    expect(cases.body.cases.map((c: { providerNumber: string }) => c.providerNumber).sort()).toEqual(['071100', '071200']);
+    const one = await request(api.app).get('/v1/cases/071100').set(api.auth('reader')).expect(200);
     expect(one.body).toMatchObject({ status: 'advisory', advisoryMinimumPerCapacity: 1778, history: expect.any(Array), letters: [] });
   });
 

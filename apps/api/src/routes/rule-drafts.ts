@@ -2,6 +2,7 @@ import express, { Router, type Request } from 'express';
 import type { AppContext } from '../app-context.js';
 import { principal, requireRole } from '../http/auth.js';
 import { sendCreated } from '../http/created.js';
+import { guardText } from '../http/body-guard.js';
 import { actorOf } from '../http/principal.js';
 import { problems } from '../http/problem.js';
 import { usedRuleSets } from '../http/rule-set-header.js';
@@ -74,6 +75,7 @@ export function ruleDraftRoutes(ctx: AppContext, bodyLimit: string | number): Ro
   router.put('/rulesets/:id/drafts/:version', ministry, express.text({ type: () => true, limit: bodyLimit }), async (req, res) => {
     const text = typeof req.body === 'string' ? req.body : '';
     if (!text.trim()) throw problems.invalid('Send udkastets dokument som JSON i forespørgslens krop.', [{ pointer: '', message: 'Kroppen er tom.' }]);
+    guardText(text);
     const { record } = await ctx.drafts.save(actorOf(principal(res)), ...names(req), text, ifMatch(req));
     res.json({ valid: record.problems.length === 0, ...(await view(record.ruleSetId, record.version)) });
   });

@@ -19,7 +19,7 @@ export function runRoutes(ctx: AppContext): Router {
 
   router.post('/runs', requireRole('ministry'), async (req, res) => {
     const body = validBody<RegisterRunBody>(registerRunSchema, req.body);
-    const { run, clinics, councils } = 'path' in body ? await readRunToRegister(resolveInside(ctx.runsRoot, body.path)) : { councils: [], ...body };
+    const { run, clinics, councils } = 'path' in body ? await readRunToRegister(await resolveInside(ctx.runsRoot, body.path)) : { councils: [], ...body };
     usedRuleSets(res, run.ruleSets);
     const record = await ctx.store.registerRun(run, clinics, {
       councils,

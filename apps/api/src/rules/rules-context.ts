@@ -1,4 +1,4 @@
-import { geographyRules, DecisionReplayError, type RuleBook, type RuleLibrary, type RuleSetRef } from '@fordeling/engine';
+import { formatDate, geographyRules, DecisionReplayError, type RuleBook, type RuleLibrary, type RuleSetRef } from '@fordeling/engine';
 import { problems } from '../http/problem.js';
 import type { LiveRuleLibrary } from './live-rules.js';
 
@@ -27,10 +27,19 @@ export class RulesContext {
     return library;
   }
 
-  /** The book in force on `asOf` (default today); 422 for a malformed date. */
+  /**
+   * The book in force on `asOf` (default today); 422 at `pointer` for a malformed date, and for a date
+   * before the first rule sets are in force — no rule can decide or compute anything then, and the
+   * routes would otherwise fail on the first rule set they ask for (issue 15: a 500 for 1900-01-01).
+   */
   bookAt(asOf?: string, pointer = '/asOf'): RuleBook {
     const date = asOf ?? this.today();
     return this.kept(date, () => {
+      const first = this.firstInForce();
+      if (first !== undefined && date < first) {
+        const message = `Ingen regelsæt gælder ${formatDate(date)}: de første gælder fra ${formatDate(first)}. Kontrollér datoen i »${pointer.split('/').pop()}«.`;
+        throw problems.invalid(message, [{ pointer, message }]);
+      }
       try {
         return this.library.bookAt(date);
       } catch (error) {
@@ -38,6 +47,12 @@ export class RulesContext {
         throw problems.invalid(message, [{ pointer, message }]);
       }
     });
+  }
+
+  /** The earliest day a published rule set is in force. */
+  private firstInForce(): string | undefined {
+    const published = this.library.ruleSets.filter((r) => r.document.status !== 'draft').map((r) => r.document.validFrom);
+    return published.length > 0 ? published.reduce((a, b) => (a < b ? a : b)) : undefined;
   }
 
   private kept(key: string, build: () => RuleBook): RuleBook {

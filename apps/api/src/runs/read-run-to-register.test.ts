@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -81,5 +81,32 @@ describe.each(backends)('POST /v1/runs from a folder on the server ($name)', (ba
     const missing = await request(api.app).post('/v1/runs').set(api.auth('ministry')).send({ path: '.' });
     expect(missing.status).toBe(422);
     expect(missing.body.errors.map((e: { message: string }) => e.message).join(' ')).toContain('run.json');
+  });
+
+  // Issue 15: the check was lexical only — a symlink under the root to a folder elsewhere was read.
+  it('refuses a symlink under the runs root to a folder outside it, and a file in it linked outside (422)', async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'fordeling-elsewhere-'));
+    try {
+      await writeRun(path.join(elsewhere, 'run'));
+      await symlink(path.join(elsewhere, 'run'), path.join(root, 'linked'), 'dir');
+      const linked = await request(api.app).post('/v1/runs').set(api.auth('ministry')).send({ path: 'linked' });
+      expect(linked.status, JSON.stringify(linked.body)).toBe(422);
+      expect(linked.body.errors).toEqual([{ pointer: '/path', message: expect.stringContaining('uden for serverens mappe til modelkørsler') }]);
+
+      await writeRun(path.join(root, 'half-linked'));
+      rmSync(path.join(root, 'half-linked', 'clinics.csv'));
+      await symlink(path.join(elsewhere, 'run', 'clinics.csv'), path.join(root, 'half-linked', 'clinics.csv'));
+      const halfLinked = await request(api.app).post('/v1/runs').set(api.auth('ministry')).send({ path: 'half-linked' });
+      expect(halfLinked.status, JSON.stringify(halfLinked.body)).toBe(422);
+      expect(halfLinked.body.errors[0].message).toContain('clinics.csv');
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('accepts a symlink that stays inside the runs root', async () => {
+    await symlink(path.join(root, 'run-1'), path.join(root, 'alias'), 'dir');
+    const res = await request(api.app).post('/v1/runs').set(api.auth('ministry')).send({ path: 'alias' });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
   });
 });

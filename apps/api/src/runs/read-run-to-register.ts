@@ -1,15 +1,37 @@
+import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '@fordeling/engine';
 import { readRunFolder, RunFolderError, type RunFolder } from '@fordeling/model';
 import { problems } from '../http/problem.js';
 
-/** A run's output folder must lie inside `root`; anything else on the server stays unreadable. */
-export function resolveInside(root: string, requested: string): string {
+function outside(root: string, what: string): never {
+  const message = `${what} ligger uden for serverens mappe til modelkørsler (${root}); vælg en mappe under den.`;
+  throw problems.invalid(message, [{ pointer: '/path', message }]);
+}
+
+const within = (root: string, absolute: string) => {
+  const relative = path.relative(root, absolute);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+};
+
+/**
+ * A run's folder must lie inside `root`, and so must what it really is: the check follows symlinks
+ * (fs.realpath) for the folder and for every entry in it, so a link under the root to a folder or a
+ * file elsewhere on the server is refused like `../..` (issue 15). Answers the folder's path as
+ * requested (under the root as written), which is what is recorded.
+ */
+export async function resolveInside(root: string, requested: string): Promise<string> {
   const absolute = path.resolve(root, requested);
-  const relative = path.relative(path.resolve(root), absolute);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    const message = `Mappen skal ligge under serverens mappe til modelkørsler (${root}).`;
-    throw problems.invalid(message, [{ pointer: '/path', message }]);
+  if (!within(path.resolve(root), absolute)) outside(root, 'Mappen');
+  const realRoot = await realpath(root);
+  // A folder that does not exist is reported by the reader, with the file it looked for.
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real === undefined) return absolute;
+  if (!within(realRoot, real)) outside(root, 'Mappen (gennem et symbolsk link)');
+  const entries = await readdir(real, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries.filter((e) => e.isSymbolicLink())) {
+    const target = await realpath(path.join(real, entry.name)).catch(() => undefined);
+    if (target !== undefined && !within(realRoot, target)) outside(root, `Filen ${entry.name} (et symbolsk link)`);
   }
   return absolute;
 }

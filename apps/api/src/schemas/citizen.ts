@@ -8,7 +8,7 @@ export const citizenSchema = {
   additionalProperties: false,
   required: ['sex', 'age', 'somaticDiseases', 'psychiatricDisease', 'civilStatus', 'menapt', 'education', 'parentsEducation', 'outsideLabourMarket'],
   properties: {
-    id: { type: 'string', title: 'Id (valgfrit, gentages i svaret)' },
+    id: { type: 'string', maxLength: 100, title: 'Id (valgfrit, gentages i svaret)' },
     sex: { enum: ['M', 'K'], title: 'Køn' },
     age: { type: 'integer', minimum: 0, maximum: 125, title: 'Alder' },
     somaticDiseases: { type: 'integer', minimum: 0, maximum: 20, title: 'Antal somatiske sygdomme' },

@@ -1,4 +1,4 @@
-import { expectedVersion } from './common.js';
+import { expectedVersion, idText, isoDate, longText, patientCount } from './common.js';
 
 /** Body of POST /v1/hearings; the region comes from the caller's token. */
 export const openHearingSchema = {
@@ -7,7 +7,7 @@ export const openHearingSchema = {
   additionalProperties: false,
   required: ['runId'],
   properties: {
-    runId: { type: 'string', minLength: 1, title: 'Modelkørsel' },
+    runId: { ...idText, title: 'Modelkørsel' },
     year: { type: 'integer', minimum: 2025, maximum: 2100, title: 'Høringsrundens år (standard: kørslens år)' },
   },
 } as const;
@@ -18,10 +18,10 @@ export const preliminarySchema = {
   additionalProperties: false,
   required: ['minimumPerCapacity'],
   properties: {
-    minimumPerCapacity: { type: 'integer', minimum: 0, title: 'Foreløbigt minimumspatienttal pr. kapacitet' },
-    deviationReasonId: { type: ['string', 'null'], title: 'Begrundelse for afvigelse (id fra regelsættet minimum-patients)' },
-    deviationText: { type: ['string', 'null'], maxLength: 20_000, title: 'Begrundelsen skrevet ud (står i brevene)' },
-    hearingDeadline: { type: 'string', format: 'date', title: 'Klinikkens høringsfrist (standard: rundens)' },
+    minimumPerCapacity: { ...patientCount, title: 'Foreløbigt minimumspatienttal pr. kapacitet' },
+    deviationReasonId: { type: ['string', 'null'], minLength: 1, maxLength: 100, title: 'Begrundelse for afvigelse (id fra regelsættet minimum-patients)' },
+    deviationText: { ...longText, type: ['string', 'null'], title: 'Begrundelsen skrevet ud (står i brevene)' },
+    hearingDeadline: { ...isoDate, title: 'Klinikkens høringsfrist (standard: rundens)' },
     newHearing: { type: 'boolean', title: 'Ny høring på en sag, der allerede er hørt (kræver ny frist)' },
     expectedVersion,
   },
@@ -33,8 +33,8 @@ export const dialogueSchema = {
   additionalProperties: false,
   required: ['heldOn', 'outcome', 'agreement'],
   properties: {
-    heldOn: { type: 'string', format: 'date', title: 'Dato for dialogen' },
-    outcome: { type: 'string', minLength: 1, maxLength: 20_000, title: 'Hvad dialogen førte til' },
+    heldOn: { ...isoDate, title: 'Dato for dialogen' },
+    outcome: { ...longText, minLength: 1, title: 'Hvad dialogen førte til' },
     agreement: { type: 'boolean', title: 'Opnåede regionen og klinikken enighed' },
     expectedVersion,
   },
@@ -46,8 +46,8 @@ export const responseSchema = {
   additionalProperties: false,
   required: ['comment'],
   properties: {
-    comment: { type: 'string', maxLength: 20_000, title: 'Klinikkens bemærkninger' },
-    maximumPatients: { type: ['integer', 'null'], minimum: 0, title: 'Det højeste antal patienter klinikken kan tage' },
+    comment: { ...longText, title: 'Klinikkens bemærkninger' },
+    maximumPatients: { ...patientCount, type: ['integer', 'null'], title: 'Det højeste antal patienter klinikken kan tage' },
     expectedVersion,
   },
 } as const;
@@ -58,9 +58,9 @@ export const finalSchema = {
   additionalProperties: false,
   required: ['minimumPerCapacity'],
   properties: {
-    minimumPerCapacity: { type: 'integer', minimum: 0, title: 'Endeligt minimumspatienttal pr. kapacitet' },
-    reasonId: { type: ['string', 'null'], title: 'Begrundelse for afvigelse (id fra regelsættet minimum-patients)' },
-    reasonText: { type: ['string', 'null'], maxLength: 20_000, title: 'Begrundelsen skrevet ud (står i afgørelsesbrevet)' },
+    minimumPerCapacity: { ...patientCount, title: 'Endeligt minimumspatienttal pr. kapacitet' },
+    reasonId: { type: ['string', 'null'], minLength: 1, maxLength: 100, title: 'Begrundelse for afvigelse (id fra regelsættet minimum-patients)' },
+    reasonText: { ...longText, type: ['string', 'null'], title: 'Begrundelsen skrevet ud (står i afgørelsesbrevet)' },
     expectedVersion,
   },
 } as const;

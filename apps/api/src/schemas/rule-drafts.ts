@@ -1,6 +1,6 @@
 // Request and response schemas of the rule-set workflow (issue 13): drafts, four-eyes approval,
 // publishing, the impact preview. The routes validate with them and the OpenAPI document shows them.
-import { isoDate, ruleSetRef } from './common.js';
+import { idText, isoDate, ruleSetRef } from './common.js';
 
 /** POST /v1/rulesets/{id}/drafts. */
 export const newDraftSchema = {
@@ -10,7 +10,7 @@ export const newDraftSchema = {
   title: 'Nyt udkast: hele dokumentet, eller en kopi af den gældende version',
   properties: {
     validFrom: { ...isoDate, title: 'Gyldig fra (uden »document«: udkastet bygges på den version, der gælder den dag)' },
-    version: { type: 'string', pattern: '^[0-9]{4}\\.[0-9]+$', title: 'Versionsnummer; standard det næste ledige for året' },
+    version: { type: 'string', pattern: '^[0-9]{4}\\.[0-9]{1,4}$', maxLength: 9, title: 'Versionsnummer; standard det næste ledige for året' },
     amendment: { type: 'boolean', title: 'Skriv udkastet som en ændring (»amends« + »changes«) i stedet for en hel kopi' },
     document: { type: 'object', title: 'Hele regelsæt-dokumentet (status »draft«)' },
   },
@@ -25,7 +25,7 @@ export const reasonSchema = {
   required: ['reason'],
   properties: {
     reason: { type: 'string', minLength: 1, maxLength: 2000, title: 'Begrundelse (står i ændringsloggen)' },
-    revision: { type: 'integer', minimum: 1, title: 'Forventet revision; 409 hvis udkastet er ændret siden' },
+    revision: { type: 'integer', minimum: 1, maximum: 1_000_000, title: 'Forventet revision; 409 hvis udkastet er ændret siden' },
   },
 } as const;
 
@@ -34,7 +34,7 @@ export const submitSchema = {
   $id: 'Submit',
   type: 'object',
   additionalProperties: false,
-  properties: { revision: { type: 'integer', minimum: 1, title: 'Forventet revision; 409 hvis udkastet er ændret siden' } },
+  properties: { revision: { type: 'integer', minimum: 1, maximum: 1_000_000, title: 'Forventet revision; 409 hvis udkastet er ændret siden' } },
 } as const;
 
 /** POST …/impact. */
@@ -43,7 +43,7 @@ export const impactRequestSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    runId: { type: 'string', minLength: 1, title: 'Kørslen, hvis inputmappe er referencebefolkningen; standard den senest registrerede' },
+    runId: { ...idText, title: 'Kørslen, hvis inputmappe er referencebefolkningen; standard den senest registrerede' },
     asOf: { ...isoDate, title: 'Skæringsdato; standard udkastets »gyldig fra«' },
     largest: { type: 'integer', minimum: 0, maximum: 1000, title: 'Hvor mange af de største ændringer pr. klinik der vises (standard 20)' },
   },
@@ -55,7 +55,7 @@ export const runInputsSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['path'],
-  properties: { path: { type: 'string', minLength: 1, title: 'Kørslens inputmappe på serveren (citizens.csv, clinics.csv, …)' } },
+  properties: { path: { type: 'string', minLength: 1, maxLength: 1000, title: 'Kørslens inputmappe på serveren (citizens.csv, clinics.csv, …)' } },
 } as const;
 
 const problem = {

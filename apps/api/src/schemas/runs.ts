@@ -1,4 +1,9 @@
+import { providerNumberSchema } from '@fordeling/engine';
 import { isoDate, ruleSetRef } from './common.js';
+
+// Bounds a real run never reaches (issue 15): Denmark has ≈ 6 million citizens and ≈ 3.500 GP capacities.
+const name = { type: 'string', maxLength: 200 } as const;
+const amount = (maximum: number) => ({ type: 'number', minimum: -maximum, maximum }) as const;
 
 /** run.json as written by `fordeling run` (docs/contracts.md); extra members are kept. */
 const runJson = {
@@ -7,8 +12,8 @@ const runJson = {
   properties: {
     synthetic: { type: 'boolean' },
     asOf: isoDate,
-    ruleSets: { type: 'array', items: ruleSetRef },
-    inputs: { type: 'array', items: { type: 'object', required: ['file', 'sha256'], properties: { file: { type: 'string' }, sha256: { type: 'string' } } } },
+    ruleSets: { type: 'array', maxItems: 100, items: ruleSetRef },
+    inputs: { type: 'array', maxItems: 100, items: { type: 'object', required: ['file', 'sha256'], properties: { file: { ...name }, sha256: { type: 'string', maxLength: 100 } } } },
   },
 } as const;
 
@@ -17,20 +22,20 @@ export const clinicResultSchema = {
   type: 'object',
   required: ['providerNumber', 'name', 'municipality', 'council', 'region', 'capacities', 'listedPatients', 'meanWeight', 'advisoryMinimumPerCapacity', 'advisoryMinimumTotal'],
   properties: {
-    providerNumber: { type: 'string', minLength: 1 },
-    name: { type: 'string' },
-    address: { type: 'string' },
-    municipalityCode: { type: 'integer' },
-    municipality: { type: 'string' },
-    council: { type: 'string', minLength: 1 },
-    region: { type: 'string', minLength: 1 },
-    island: { type: ['string', 'null'] },
-    capacities: { type: 'number', exclusiveMinimum: 0 },
-    listedPatients: { type: 'integer', minimum: 0 },
-    meanWeight: { type: 'number', exclusiveMinimum: 0 },
-    advisoryMinimumPerCapacity: { type: 'number', minimum: 0 },
-    advisoryMinimumTotal: { type: 'number', minimum: 0 },
-    patientsPerCapacity: { type: 'number', minimum: 0 },
+    providerNumber: providerNumberSchema,
+    name,
+    address: name,
+    municipalityCode: { type: 'integer', minimum: 0, maximum: 9999 },
+    municipality: name,
+    council: { ...name, minLength: 1 },
+    region: { ...name, minLength: 1 },
+    island: { ...name, type: ['string', 'null'] },
+    capacities: { type: 'number', exclusiveMinimum: 0, maximum: 1000 },
+    listedPatients: { type: 'integer', minimum: 0, maximum: 1_000_000 },
+    meanWeight: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+    advisoryMinimumPerCapacity: { type: 'number', minimum: 0, maximum: 100_000 },
+    advisoryMinimumTotal: { type: 'number', minimum: 0, maximum: 100_000_000 },
+    patientsPerCapacity: { type: 'number', minimum: 0, maximum: 1_000_000 },
     inBand: { type: 'boolean' },
   },
 } as const;
@@ -40,23 +45,24 @@ export const councilResultSchema = {
   type: 'object',
   required: ['council', 'region', 'citizens', 'existingCapacities', 'years'],
   properties: {
-    council: { type: 'string', minLength: 1 },
-    region: { type: 'string', minLength: 1 },
-    citizens: { type: 'integer', minimum: 0 },
-    existingCapacities: { type: 'number', minimum: 0 },
+    council: { ...name, minLength: 1 },
+    region: { ...name, minLength: 1 },
+    citizens: { type: 'integer', minimum: 0, maximum: 100_000_000 },
+    existingCapacities: { type: 'number', minimum: 0, maximum: 100_000 },
     years: {
       type: 'array',
+      maxItems: 100,
       items: {
         type: 'object',
         required: ['year', 'totalWeight', 'ceiling', 'freeCapacities'],
         properties: {
-          year: { type: 'integer' },
-          totalWeight: { type: 'number' },
-          ceiling: { type: 'number', title: 'Loftet i kraft (bekendtgørelsens tal, hvor regelsættet har det)' },
-          freeCapacities: { type: 'number' },
-          computedCeiling: { type: 'number', title: 'Loft beregnet efter modellen (standard: loftet)' },
-          fixedCeiling: { type: ['number', 'null'], title: 'Bekendtgørelsens antal lægekapaciteter (null: ikke i regelsættet)' },
-          ceilingDifference: { type: ['number', 'null'], title: 'Beregnet minus bekendtgørelsens tal' },
+          year: { type: 'integer', minimum: 2000, maximum: 2100 },
+          totalWeight: amount(1e9),
+          ceiling: { ...amount(100_000), title: 'Loftet i kraft (bekendtgørelsens tal, hvor regelsættet har det)' },
+          freeCapacities: amount(100_000),
+          computedCeiling: { ...amount(100_000), title: 'Loft beregnet efter modellen (standard: loftet)' },
+          fixedCeiling: { ...amount(100_000), type: ['number', 'null'], title: 'Bekendtgørelsens antal lægekapaciteter (null: ikke i regelsættet)' },
+          ceilingDifference: { ...amount(100_000), type: ['number', 'null'], title: 'Beregnet minus bekendtgørelsens tal' },
         },
       },
     },
@@ -82,7 +88,7 @@ export const registerRunSchema = {
       type: 'object',
       additionalProperties: false,
       required: ['path'],
-      properties: { path: { type: 'string', minLength: 1, title: 'Mappe med run.json, clinics.csv og councils.csv på serveren' } },
+      properties: { path: { type: 'string', minLength: 1, maxLength: 1000, title: 'Mappe med run.json, clinics.csv og councils.csv på serveren' } },
     },
   ],
 } as const;

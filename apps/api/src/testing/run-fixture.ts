@@ -14,10 +14,10 @@ export function runFixture(ruleSets: RuleSetRef[]): { run: RunDocument; clinics:
     },
     clinics: [
       // 1.600 / 1,0 = 1.600; 1.600 / 1,25 = 1.280; 1.600 / 0,9 = 1.777,8 → 1.778; 1.600 / 1,1 = 1.454,5 → 1.455.
-      fixtureClinic('N-100', 'Nordjylland', 'Vendsyssel', 'Hjørring', 860, 2, 3000, 1.0, 1600),
-      fixtureClinic('N-200', 'Nordjylland', 'Limfjorden', 'Aalborg', 851, 1.5, 2500, 1.25, 1280),
-      fixtureClinic('M-100', 'Midtjylland', 'Aarhus', 'Aarhus', 751, 3, 5000, 0.9, 1778),
-      fixtureClinic('M-200', 'Midtjylland', 'Aarhus', 'Aarhus', 751, 1, 1500, 1.1, 1455),
+      fixtureClinic('081100', 'Nordjylland', 'Vendsyssel', 'Hjørring', 860, 2, 3000, 1.0, 1600),
+      fixtureClinic('081200', 'Nordjylland', 'Limfjorden', 'Aalborg', 851, 1.5, 2500, 1.25, 1280),
+      fixtureClinic('071100', 'Midtjylland', 'Aarhus', 'Aarhus', 751, 3, 5000, 0.9, 1778),
+      fixtureClinic('071200', 'Midtjylland', 'Aarhus', 'Aarhus', 751, 1, 1500, 1.1, 1455),
     ],
     councils: [
       {
@@ -53,7 +53,7 @@ export function capacityRequest(overrides: Record<string, unknown> = {}) {
     request: 'new',
     existingCapacities: 120,
     ceiling: 126,
-    clinic: { providerNumber: 'N-100' },
+    clinic: { providerNumber: '081100' },
     regionFindsCoverageInsufficient: false,
     extraordinaryGrowth: { documented: false, projectedGrowthPct: 0.5 },
     ...overrides,

@@ -26,6 +26,8 @@ export { amendmentChangesSchema } from './amendment-schema.js';
 export type { AmendmentChange } from './apply-amendment.js';
 export { legalReferenceSchema, parameterSchema } from './legal-reference-schema.js';
 export { validateAgainst } from './schema-validator.js';
+export { joinPointer, splitPointer } from './json-pointer.js';
+export { SchemaNavigator } from './schema-navigation.js';
 export type { SourceMap, SourcePosition } from './source-position.js';
 export { parseJsonSource } from './json-source.js';
 export type { CheckedRuleFile } from './resolve-rule-files.js';

@@ -18,6 +18,7 @@ export * from './decisions/index.js';
 export * from './supplement/index.js';
 export * from './planning-areas/index.js';
 export type { Citizen, WeightExplanation } from './weights/types.js';
+export { DATE_RANGE, isoDateSchema, providerNumberSchema } from './shared/date-schema.js';
 
 export const standardKinds: RuleKind[] = [
   geographyKind as RuleKind,

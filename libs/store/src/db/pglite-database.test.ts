@@ -19,6 +19,11 @@ describe('PGlite in a worker thread', () => {
     expect(await db.exec("INSERT INTO t VALUES (1, 'a'); SELECT id, note FROM t")).toEqual([{ id: 1, note: 'a' }]);
   });
 
+  // Issue 15: the default 128 MB page cache was a third of the API's memory at rest.
+  it('runs PostgreSQL with a 16 MB page cache', async () => {
+    expect(await db.query('SHOW shared_buffers')).toEqual([{ shared_buffers: '16MB' }]);
+  });
+
   it('passes PostgreSQL errors on with their code, detail and constraint', async () => {
     const error = await db.query('INSERT INTO t VALUES (1, $1)', ['igen']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PgliteError);

@@ -86,7 +86,7 @@ describe('decide — every basis', () => {
   });
 
   it('accepts council and island names in any case and reports them by id', async () => {
-    const d = await decideOn(request({ council: 'kronjylland', clinic: { providerNumber: '1', island: 'ANHOLT' }, regionFindsCoverageInsufficient: true, date: '2026-01-05' }));
+    const d = await decideOn(request({ council: 'kronjylland', clinic: { providerNumber: '071234', island: 'ANHOLT' }, regionFindsCoverageInsufficient: true, date: '2026-01-05' }));
     expect(d.basis).toBe('non-bridged-island');
     expect(d.explanation[0]).toContain('den ikke-brofaste ø Anholt');
     expect(d.explanation[0]).toContain('sundhedsrådet Kronjylland');
@@ -187,7 +187,7 @@ describe('decide — concurrency', () => {
         request: i % 4 === 0 ? 'refill' : 'new',
         existingCapacities: 145 + (i % 9),
         ceiling: 150,
-        clinic: { providerNumber: `07${i}`, ...(i % 2 === 0 ? { island: 'Anholt' } : {}) },
+        clinic: { providerNumber: String(70_000 + i).padStart(6, '0'), ...(i % 2 === 0 ? { island: 'Anholt' } : {}) },
         regionFindsCoverageInsufficient: i % 5 !== 0,
         extraordinaryGrowth: { documented: i % 6 === 1, projectedGrowthPct: 1 + (i % 4) * 0.5 },
       }),

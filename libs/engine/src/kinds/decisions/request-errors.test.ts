@@ -29,8 +29,8 @@ describe('decide — an invalid request is a RequestError with pointers, never a
     ['an unknown request type', { ...valid, request: 'extra' }, '/request', 'Tilladte værdier: »new«, »refill«'],
     ['an unknown field', { ...valid, councel: 'Fyn' }, '/councel', 'Ukendt felt »councel«'],
     ['an unknown council', { ...valid, council: 'Sydhavnen' }, '/council', 'Sundhedsrådet »Sydhavnen« findes ikke'],
-    ['an unknown island', { ...valid, clinic: { providerNumber: '1', island: 'Atlantis' } }, '/clinic/island', '»Atlantis« er ikke en kendt ikke-brofast ø'],
-    ['an island in another council', { ...valid, clinic: { providerNumber: '1', island: 'Fejø' } }, '/clinic/island', 'Øen »Fejø« ligger i Lolland Kommune under sundhedsrådet »Østsjælland og Øerne«, ikke under »Kronjylland«'],
+    ['an unknown island', { ...valid, clinic: { providerNumber: '071234', island: 'Atlantis' } }, '/clinic/island', '»Atlantis« er ikke en kendt ikke-brofast ø'],
+    ['an island in another council', { ...valid, clinic: { providerNumber: '071234', island: 'Fejø' } }, '/clinic/island', 'Øen »Fejø« ligger i Lolland Kommune under sundhedsrådet »Østsjælland og Øerne«, ikke under »Kronjylland«'],
   ])('%s', async (_name, input, pointer, message) => {
     const problems = await problemsFor(input);
     expect(problems).toContainEqual({ pointer, message: expect.stringContaining(message) });

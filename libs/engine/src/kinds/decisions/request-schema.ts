@@ -1,7 +1,11 @@
-import { isoDateSchema } from '../shared/date-schema.js';
+import { isoDateSchema, providerNumberSchema } from '../shared/date-schema.js';
 
 // Capacities may be fractional (a council holds 142,5; a clinic 1,5), never negative.
 const capacities = { type: 'number', minimum: 0, maximum: 100_000 } as const;
+// Every text and number is bounded by what a real request can hold (issue 15): a name, an id, a
+// growth in per cent (a council's population does not grow tenfold).
+const name = { type: 'string', minLength: 1, maxLength: 200 } as const;
+const growthPct = { type: 'number', minimum: -100, maximum: 1000 } as const;
 
 /**
  * JSON Schema of CapacityRequest (types.ts); messages come out in Danish via the engine's validator.
@@ -14,7 +18,7 @@ export const capacityRequestSchema = {
   additionalProperties: false,
   properties: {
     date: isoDateSchema,
-    council: { type: 'string', minLength: 1, title: 'Sundhedsråd' },
+    council: { ...name, title: 'Sundhedsråd' },
     request: { type: 'string', enum: ['new', 'refill'], title: 'Ny kapacitet eller genbesættelse' },
     existingCapacities: { ...capacities, title: 'Eksisterende kapaciteter' },
     requestedCapacities: { type: 'number', exclusiveMinimum: 0, maximum: 1000, title: 'Ansøgte kapaciteter (standard 1)' },
@@ -25,8 +29,8 @@ export const capacityRequestSchema = {
       required: ['providerNumber'],
       additionalProperties: false,
       properties: {
-        providerNumber: { type: 'string', minLength: 1, title: 'Ydernummer' },
-        island: { type: 'string', minLength: 1, title: 'Ikke-brofast ø' },
+        providerNumber: providerNumberSchema,
+        island: { ...name, title: 'Ikke-brofast ø' },
       },
     },
     regionFindsCoverageInsufficient: { type: 'boolean', title: 'Regionen vurderer lægedækningen utilstrækkelig' },
@@ -37,7 +41,7 @@ export const capacityRequestSchema = {
       additionalProperties: false,
       properties: {
         documented: { type: 'boolean', title: 'Dokumenteret' },
-        projectedGrowthPct: { type: 'number', title: 'Fremskrevet tilvækst (pct.)' },
+        projectedGrowthPct: { ...growthPct, title: 'Fremskrevet tilvækst (pct.)' },
       },
     },
     extraordinarySituation: {
@@ -49,7 +53,7 @@ export const capacityRequestSchema = {
         kind: { type: 'string', minLength: 1, maxLength: 100, title: 'Slags situation', description: '»high-population-growth« (høj befolkningstilvækst) eller en anden, som regionen navngiver', examples: ['high-population-growth', 'closed-neighbouring-clinic'] },
         description: { type: 'string', minLength: 1, maxLength: 5000, title: 'Situationen beskrevet' },
         regionReasoning: { type: 'string', minLength: 1, maxLength: 5000, title: 'Regionens begrundelse' },
-        projectedGrowthPct: { type: 'number', title: 'Fremskrevet tilvækst (pct.)' },
+        projectedGrowthPct: { ...growthPct, title: 'Fremskrevet tilvækst (pct.)' },
       },
     },
     doctor: {
@@ -58,8 +62,8 @@ export const capacityRequestSchema = {
       required: ['id', 'providerNumbers'],
       additionalProperties: false,
       properties: {
-        id: { type: 'string', minLength: 1, title: 'Lægens id (fx autorisations-id)' },
-        providerNumbers: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, maxItems: 100, title: 'Ydernumre, lægen ejer i dag' },
+        id: { ...name, title: 'Lægens id (fx autorisations-id)' },
+        providerNumbers: { type: 'array', items: providerNumberSchema, uniqueItems: true, maxItems: 100, title: 'Ydernumre, lægen ejer i dag' },
       },
     },
   },
