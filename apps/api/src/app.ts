@@ -11,7 +11,7 @@ import { requestId } from './http/request-id.js';
 import { requireRules } from './http/require-rules.js';
 import { requestLogger } from './http/request-logger.js';
 import { ruleSetsInForce } from './http/rule-set-header.js';
-import { cachedTokenVerifier, type TokenVerifier } from './http/token-verifier.js';
+import { cachedTokenVerifier, storeTokenVerifier, type TokenVerifier } from './http/token-verifier.js';
 import { openApiRoutes } from './openapi/routes.js';
 import { engineFunctions } from './rules/engine-functions.js';
 import type { EngineFunctions } from './rules/engine-port.js';
@@ -30,6 +30,7 @@ import { DRAFT_TEXT_PATH, ruleDraftRoutes } from './routes/rule-drafts.js';
 import { ruleSetRoutes } from './routes/rulesets.js';
 import { regionalRoutes } from './routes/regional.js';
 import { runRoutes } from './routes/runs.js';
+import { tokenRoutes } from './routes/tokens.js';
 
 export interface AppOptions {
   store: HearingStore;
@@ -54,6 +55,8 @@ export interface AppOptions {
   tokenCacheMs?: number;
   /** Folder under which POST /v1/runs {path} may read run outputs; default the working directory. */
   runsRoot?: string;
+  /** The secret `fordeling tokens` uses while this server holds the PGlite folder (tokens/local-admin.ts). */
+  localAdminSecret?: string;
 }
 
 /** Logger that never writes the Authorization header, whatever is passed to it. */
@@ -78,7 +81,10 @@ export function createApp(options: AppOptions): Express {
     populations: new ReferencePopulations(options.store, rules, runsRoot),
     runsRoot,
   };
-  const tokens = options.tokens ?? cachedTokenVerifier({ find: (plain) => options.store.findToken(plain) }, options.tokenCacheMs ?? 10_000);
+  const tokens = options.tokens ?? cachedTokenVerifier(storeTokenVerifier(options.store), options.tokenCacheMs ?? 10_000);
+  // A token revoked anywhere (another replica, `fordeling tokens revoke` on PostgreSQL) is forgotten at once.
+  const caching = options.tokens ? Boolean(options.tokens.forget) : (options.tokenCacheMs ?? 10_000) > 0;
+  if (caching) void options.store.watchTokenRevocations((id) => tokens.forget?.(id)).catch((error: unknown) => logger.warn({ err: error }, 'token revocations not watched'));
 
   const app = express();
   app.disable('x-powered-by');
@@ -99,6 +105,7 @@ export function createApp(options: AppOptions): Express {
 
   const v1 = express.Router();
   if (options.rateLimit !== false) v1.use(rateLimiter(options.rateLimit ?? { windowMs: 60_000, limit: 6_000 }));
+  v1.use('/tokens', tokenRoutes(ctx, tokens, options.localAdminSecret));
   v1.use(authenticate(tokens));
   // Every /v1 route reads the rule sets (the geography behind a token's region, a council, a case's
   // limits, the versions in force); without a library free of problems each answers 503.
