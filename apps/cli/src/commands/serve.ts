@@ -1,9 +1,12 @@
-// `fordeling serve` — the HTTP API (apps/api). `--create-token` mints an access token instead.
+// `fordeling serve` — the HTTP API (apps/api). `--create-token` mints an access token instead: an
+// alias of `fordeling tokens create` (tokens.ts), kept for the scripts that use it.
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import { formatProblem, geographyRules, plural, type RuleBook } from '@fordeling/engine';
-import { DataDirLockedError, type Role } from '@fordeling/store';
-import { composeApi, type ComposedApi } from '@fordeling/api-app';
+import { formatProblem, plural } from '@fordeling/engine';
+import { DataDirLockedError, defaultDataDir } from '@fordeling/store';
+import { composeApi, removeLocalAdmin, writeLocalAdmin, type ComposedApi } from '@fordeling/api-app';
+import { run as runTokens } from './tokens.js';
 
 const USAGE = `Brug: fordeling serve [tilvalg]
 
@@ -12,43 +15,8 @@ const USAGE = `Brug: fordeling serve [tilvalg]
   --data-dir MAPPE    PGlite-databasens mappe (standard .data/pglite); med DATABASE_URL bruges PostgreSQL
   --rules-dir MAPPE   Regelmappen (standard rules/)
 
-Opret en adgangsnøgle (vises kun én gang):
-  fordeling serve --create-token --role ministry|region|reader [--region REGION] --label TEKST`;
-
-const ROLES: Role[] = ['ministry', 'region', 'reader'];
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** The region as the geography in force names it (id), or an error listing the known regions. */
-function regionId(book: RuleBook, given: string): string {
-  const geography = geographyRules.of(book);
-  const region = geography.region(given) ?? geography.region(given.replace(/^region\s+/i, ''));
-  if (!region) throw new Error(`Ukendt region »${given}«. Kendte regioner: ${geography.regions.map((r) => r.id).join(', ')}.`);
-  return region.id;
-}
-
-async function createToken(api: ComposedApi, role: string | undefined, region: string | undefined, label: string | undefined): Promise<number> {
-  if (!role || !ROLES.includes(role as Role)) {
-    console.error(`Angiv --role ${ROLES.join('|')}.`);
-    return 2;
-  }
-  if (!label) {
-    console.error('Angiv --label, fx navnet på den person eller det system, der får nøglen.');
-    return 2;
-  }
-  if (role === 'region' && !region) {
-    console.error('En nøgle med rollen region skal have --region, fx --region Nordjylland.');
-    return 2;
-  }
-  const boundRegion = role === 'region' ? regionId(api.library.bookAt(today()), region!) : undefined;
-  const { token, record } = await api.store.createToken({ role: role as Role, region: boundRegion, label });
-  console.log(`Adgangsnøgle oprettet (id ${record.id}, rolle ${record.role}${record.region ? `, region ${record.region}` : ''}).`);
-  console.log('Nøglen vises kun denne ene gang — gem den sikkert:');
-  console.log(token);
-  return 0;
-}
+Adgangsnøgler, også mens serveren kører: fordeling tokens list|create|revoke
+  (fordeling serve --create-token … er det samme som fordeling tokens create …)`;
 
 export async function run(argv: string[]): Promise<number> {
   let values;
@@ -80,24 +48,20 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`»${values.port}« er ikke en gyldig port (0–65535).`);
     return 2;
   }
+  if (values['create-token']) {
+    const pass = (name: 'role' | 'region' | 'label' | 'data-dir') => (values[name] === undefined ? [] : [`--${name}`, values[name]]);
+    return runTokens(['create', ...pass('role'), ...pass('region'), ...pass('label'), ...pass('data-dir')]);
+  }
+  // `fordeling tokens` finds this server through a file beside the PGlite folder with this secret.
+  const localAdminSecret = `fdl_local_${randomBytes(32).toString('base64url')}`;
   let api: ComposedApi;
   try {
-    api = await composeApi({ dataDir: values['data-dir'], rulesDir: values['rules-dir'] });
+    api = await composeApi({ dataDir: values['data-dir'], rulesDir: values['rules-dir'], localAdminSecret });
   } catch (error) {
     // Another process (a running server, say) holds the PGlite folder: say so, no stack trace.
     if (!(error instanceof DataDirLockedError)) throw error;
     console.error(error.message);
     return 1;
-  }
-  if (values['create-token']) {
-    try {
-      return await createToken(api, values.role, values.region, values.label);
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : String(error));
-      return 2;
-    } finally {
-      await api.close();
-    }
   }
   const rules = api.rules.status();
   if (rules.status === 'unavailable') {
@@ -112,13 +76,16 @@ export async function run(argv: string[]): Promise<number> {
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   console.log(`Fordeling API kører på ${url} (database: ${api.store.backend}).`);
   console.log(`Dokumentation: ${url}/docs   OpenAPI: ${url}/openapi.json`);
-  console.log('Opret en adgangsnøgle: npx fordeling serve --create-token --role region --region Nordjylland --label "Sagsbehandler"');
+  const dataDir = values['data-dir'] ?? defaultDataDir;
+  if (api.store.backend === 'pglite') await writeLocalAdmin(dataDir, { pid: process.pid, url, secret: localAdminSecret });
+  console.log('Opret en adgangsnøgle (også mens serveren kører): npx fordeling tokens create --role region --region Nordjylland --label "Sagsbehandler"');
   console.log('Stop med Ctrl+C.');
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  if (api.store.backend === 'pglite') await removeLocalAdmin(dataDir);
   await api.close();
   return 0;
 }
