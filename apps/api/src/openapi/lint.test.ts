@@ -55,6 +55,12 @@ describe('what a client generator needs from every operation', () => {
     expect(tag?.description).toBeTruthy();
   });
 
+  it.each(operations.filter((o) => o.name.includes(' /v1/')))('$name documents its 4xx problems, at least 401, as problem+json', ({ op }) => {
+    const errors = Object.entries(op.responses).filter(([s]) => s.startsWith('4'));
+    expect(errors.map(([s]) => s)).toContain('401');
+    for (const [, response] of errors) expect(Object.keys(response.content ?? {})).toEqual(['application/problem+json']);
+  });
+
   it('operationIds are unique', () => {
     const ids = operations.map((o) => o.op.operationId);
     expect(new Set(ids).size).toBe(ids.length);

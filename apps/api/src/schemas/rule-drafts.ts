@@ -104,6 +104,7 @@ export const ruleVersionSchema = {
         type: 'object',
         required: ['action', 'toStatus', 'actor', 'at'],
         properties: {
+          seq: { type: 'integer', title: 'Løbenummer (versioner i databasen)' },
           action: { enum: ['create', 'update', 'submit', 'approve', 'reject', 'import', 'publish'] },
           fromStatus: { type: ['string', 'null'] },
           toStatus: { type: 'string' },

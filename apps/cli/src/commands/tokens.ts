@@ -53,12 +53,13 @@ function directAdmin(api: ComposedApi): TokenAdmin {
     } catch (error) {
       if (error instanceof HttpProblem) throw new Failure(error.status === 404 ? 1 : 2, problemLines(error));
       if (error instanceof NotFoundError) throw new Failure(1, [error.message]);
-      throw error;
+      // E.g. the rules cannot be loaded, so a region's name cannot be checked: said in Danish, no stack trace.
+      throw new Failure(1, [error instanceof Error ? error.message : String(error)]);
     }
   };
   return {
     list: () => api.store.listTokens(),
-    create: (body) => failing(() => mintToken(api.store, api.library.bookAt(new Date().toISOString().slice(0, 10)), body, actor)),
+    create: (body) => failing(() => mintToken(api.store, () => api.library.bookAt(new Date().toISOString().slice(0, 10)), body, actor)),
     revoke: (id) => failing(() => api.store.revokeToken(id, actor)),
     close: () => api.close(),
   };
