@@ -5,3 +5,4 @@ export { engineFunctions } from './rules/engine-functions.js';
 export { HttpProblem } from './http/problem.js';
 export { mintToken } from './tokens/create-token.js';
 export { readLocalAdmin, removeLocalAdmin, writeLocalAdmin, type LocalAdmin } from './tokens/local-admin.js';
+export { openApiDocument } from './openapi/document.js';
