@@ -3,18 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '@fordeling/store';
+import { captureConsole as capture } from '../testing/console.js';
 import { run } from './serve.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fordeling-serve-'));
 const dataDir = path.join(dir, 'pglite');
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => void err.push(line));
-  return { out, err };
-}
 
 afterEach(() => vi.restoreAllMocks());
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

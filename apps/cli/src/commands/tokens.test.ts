@@ -6,17 +6,10 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '@fordeling/store';
 import { startServe, type ServeProcess } from '../testing/serve-process.js';
+import { captureConsole as capture } from '../testing/console.js';
 import { run } from './tokens.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fordeling-tokens-'));
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => void err.push(line));
-  return { out, err };
-}
 
 beforeEach(() => vi.stubEnv('DATABASE_URL', '')); // the PGlite folder and its lock are what is tested
 afterEach(() => {
