@@ -62,7 +62,7 @@ describe('fordeling tokens on an idle PGlite folder', () => {
     const listed = JSON.parse(io.out.join('\n')) as Array<{ id: string; revokedAt: string | null }>;
     expect(listed.find((t) => t.id === id)?.revokedAt).not.toBeNull();
     expect(await run(['revoke', id, '--data-dir', dataDir])).toBe(1);
-  });
+  }, 240_000); // each command opens the store and loads the rules, as it does for an operator
 
   it('refuses an unknown subcommand, an unknown region and a missing label with exit code 2', async () => {
     const { err } = capture();
@@ -71,7 +71,7 @@ describe('fordeling tokens on an idle PGlite folder', () => {
     expect(await run(['create', '--role', 'reader', '--data-dir', dataDir])).toBe(2);
     expect(await run(['revoke', '--data-dir', dataDir])).toBe(2);
     expect(err.join('\n')).toMatch(/Ukendt region »Atlantis«/);
-  });
+  }, 120_000);
 });
 
 describe('fordeling tokens while fordeling serve runs on the same PGlite folder', () => {
