@@ -4,6 +4,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { backends, useTestApi } from '../testing/test-app.js';
+import { useLiveTestApi } from '../testing/live-test-app.js';
 
 describe.each(backends)('/v1/tokens ($name)', (backend) => {
   // A long token cache, as a busy server has: revocation must not wait for it.
@@ -56,5 +57,20 @@ describe.each(backends)('/v1/tokens ($name)', (backend) => {
     expect((await post({ role: 'region', label: 'x' })).body.errors[0].pointer).toBe('/region');
     expect((await post({ role: 'admin', label: 'x' })).body.errors[0].pointer).toBe('/role');
     expect((await post({ role: 'reader' })).body.errors[0].pointer).toBe('/label');
+  });
+});
+
+describe.each(backends.filter((b) => b.name === 'postgres'))('revocation across replicas ($name)', (backend) => {
+  // Two servers on one database, each caching lookups for a minute, as replicas behind a balancer do.
+  const api = useLiveTestApi(backend, { replicas: 2, tokenCacheMs: 60_000 });
+
+  it('a token revoked through one replica is refused by the other at once, though it had it cached', async () => {
+    const [a, b] = api.replicas;
+    const created = await request(a.app).post('/v1/tokens').set(api.auth('juristA')).send({ role: 'reader', label: 'Replika' }).expect(201);
+    const bearer = { Authorization: `Bearer ${created.body.token as string}` };
+    await request(b.app).get('/v1/runs').set(bearer).expect(200); // now in b's cache
+    await request(a.app).post(`/v1/tokens/${created.body.id}/revoke`).set(api.auth('juristA')).expect(200);
+    // NOTIFY reaches b after the commit, in milliseconds; b never answers from the stale cache after that.
+    await expect.poll(async () => (await request(b.app).get('/v1/runs').set(bearer)).status, { timeout: 5_000, interval: 20 }).toBe(401);
   });
 });
