@@ -8,6 +8,7 @@ describe('Redocly CLI lint of /openapi.json (apps/api/redocly.yaml)', () => {
     const { status, output } = lintOpenApi(['--format', 'stylish', '--max-problems', '500']);
     expect(status, output).toBe(0);
     expect(output).toContain('Your API description is valid');
-    expect(output).not.toMatch(/\bwarning\b/i);
+    // Redocly's own summary (Node's warnings about the environment are not the document's).
+    expect(output).not.toMatch(/You have \d+ warnings?|\bwarning\s+[a-z-]+:/i);
   }, 130_000);
 });

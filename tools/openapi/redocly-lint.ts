@@ -21,7 +21,7 @@ export function lintOpenApi(args: string[] = [], print = false): { status: numbe
     const result = spawnSync(process.execPath, [cli, 'lint', file, '--config', path.join(repo, 'apps/api/redocly.yaml'), ...args], {
       encoding: 'utf8',
       stdio: print ? 'inherit' : 'pipe',
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
       timeout: 120_000,
     });
     return { status: result.status ?? 1, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };

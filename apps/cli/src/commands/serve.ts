@@ -74,10 +74,11 @@ export async function run(argv: string[]): Promise<number> {
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-  console.log(`Fordeling API kører på ${url} (database: ${api.store.backend}).`);
-  console.log(`Dokumentation: ${url}/docs   OpenAPI: ${url}/openapi.json`);
+  // Before the server says it runs, so `fordeling tokens` started on that line finds it.
   const dataDir = values['data-dir'] ?? defaultDataDir;
   if (api.store.backend === 'pglite') await writeLocalAdmin(dataDir, { pid: process.pid, url, secret: localAdminSecret });
+  console.log(`Fordeling API kører på ${url} (database: ${api.store.backend}).`);
+  console.log(`Dokumentation: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   console.log('Opret en adgangsnøgle (også mens serveren kører): npx fordeling tokens create --role region --region Nordjylland --label "Sagsbehandler"');
   console.log('Stop med Ctrl+C.');
   await new Promise<void>((resolve) => {
