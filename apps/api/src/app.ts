@@ -12,7 +12,7 @@ import { requestId } from './http/request-id.js';
 import { requireRules } from './http/require-rules.js';
 import { requestLogger } from './http/request-logger.js';
 import { ruleSetsInForce } from './http/rule-set-header.js';
-import { cachedTokenVerifier, type TokenVerifier } from './http/token-verifier.js';
+import { cachedTokenVerifier, storeTokenVerifier, type TokenVerifier } from './http/token-verifier.js';
 import { openApiRoutes } from './openapi/routes.js';
 import { engineFunctions } from './rules/engine-functions.js';
 import type { EngineFunctions } from './rules/engine-port.js';
@@ -31,6 +31,7 @@ import { DRAFT_TEXT_PATH, ruleDraftRoutes } from './routes/rule-drafts.js';
 import { ruleSetRoutes } from './routes/rulesets.js';
 import { regionalRoutes } from './routes/regional.js';
 import { runRoutes } from './routes/runs.js';
+import { tokenRoutes } from './routes/tokens.js';
 
 export interface AppOptions {
   store: HearingStore;
@@ -55,6 +56,8 @@ export interface AppOptions {
   tokenCacheMs?: number;
   /** Folder under which POST /v1/runs {path} may read run outputs; default the working directory. */
   runsRoot?: string;
+  /** The secret `fordeling tokens` uses while this server holds the PGlite folder (tokens/local-admin.ts). */
+  localAdminSecret?: string;
 }
 
 /**
@@ -83,7 +86,10 @@ export function createApp(options: AppOptions): Express {
     populations: new ReferencePopulations(options.store, rules, runsRoot),
     runsRoot,
   };
-  const tokens = options.tokens ?? cachedTokenVerifier({ find: (plain) => options.store.findToken(plain) }, options.tokenCacheMs ?? 10_000);
+  const tokens = options.tokens ?? cachedTokenVerifier(storeTokenVerifier(options.store), options.tokenCacheMs ?? 10_000);
+  // A token revoked anywhere (another replica, `fordeling tokens revoke` on PostgreSQL) is forgotten at once.
+  const caching = options.tokens ? Boolean(options.tokens.forget) : (options.tokenCacheMs ?? 10_000) > 0;
+  if (caching) void options.store.watchTokenRevocations((id) => tokens.forget?.(id)).catch((error: unknown) => logger.warn({ err: error }, 'token revocations not watched'));
 
   const app = express();
   app.disable('x-powered-by');
@@ -104,12 +110,17 @@ export function createApp(options: AppOptions): Express {
   const v1 = express.Router();
   const limits = options.rateLimit === false ? undefined : { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
   if (limits) v1.use(addressRateLimiter(limits, (req) => hasValidToken(tokens, req)));
-  v1.use(authenticate(tokens));
-  if (limits) v1.use(tokenRateLimiter(limits));
   const json = express.json({ limit: bodyLimit });
   const asText = (req: express.Request) => req.path === '/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(`/v1${req.path}`));
-  v1.use((req, res, next) => (asText(req) ? next() : json(req, res, next)));
-  v1.use(bodyGuard());
+  const afterAuthentication: express.RequestHandler[] = [
+    ...(limits ? [tokenRateLimiter(limits)] : []),
+    (req, res, next) => (asText(req) ? next() : json(req, res, next)),
+    bodyGuard(),
+  ];
+  // /v1/tokens authenticates on its own: it also takes the server's local secret (tokens/local-admin.ts).
+  v1.use('/tokens', tokenRoutes(ctx, tokens, options.localAdminSecret, afterAuthentication));
+  v1.use(authenticate(tokens));
+  v1.use(...afterAuthentication);
   // Every /v1 route reads the rule sets (the geography behind a token's region, a council, a case's
   // limits, the versions in force); without a library free of problems each answers 503.
   v1.use(requireRules(ctx.rules));

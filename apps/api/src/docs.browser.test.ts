@@ -3,6 +3,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
+import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, chromiumPath, launchChromium } from '@fordeling/browser';
 import { backends, useTestApi } from './testing/test-app.js';
@@ -16,13 +17,14 @@ describe.skipIf(!chromiumAvailable())('Swagger UI at /docs in chromium', () => {
   let browser: Browser;
   let page: Page;
   let docsPolicy: string | undefined;
+  let port: number;
   const errors: string[] = [];
 
   beforeAll(async () => {
     server = await new Promise<Server>((resolve) => {
       const listening = api.app.listen(0, '127.0.0.1', () => resolve(listening));
     });
-    const { port } = server.address() as AddressInfo;
+    ({ port } = server.address() as AddressInfo);
     browser = await launchChromium();
     page = await browser.newPage();
     // CSP violations are reported as console errors, so this also catches a too-strict policy.
@@ -47,6 +49,28 @@ describe.skipIf(!chromiumAvailable())('Swagger UI at /docs in chromium', () => {
     );
     expect(listed).toEqual(expect.arrayContaining(['POST /v1/decisions/capacity', 'GET /v1/rulesets', 'GET /health']));
     expect(await page.title()).toBe('Fordeling API');
+  });
+
+  it('groups the operations by their tags, never one "default" group (issue 15)', async () => {
+    const tags = await page.locator('.opblock-tag-section h3').evaluateAll((headings) => headings.map((h) => h.getAttribute('data-tag')));
+    expect(tags).toEqual(['Drift', 'Regelsæt', 'Regelarbejde', 'Afgørelser', 'Beregninger', 'Kørsler', 'Høring', 'Adgangsnøgler']);
+  });
+
+  it('the problem types page: no axe-core violation (WCAG 2.1 AA), no horizontal scrolling at 390 px, each type at its anchor', async () => {
+    const problems = await browser.newPage();
+    try {
+      for (const width of [1280, 390]) {
+        await problems.setViewportSize({ width, height: 800 });
+        await problems.goto(`http://127.0.0.1:${port}/docs/problems#validation`, { waitUntil: 'load' });
+        await problems.addScriptTag({ content: axe.source });
+        const result = await problems.evaluate(async () => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `at ${width} px`).toEqual([]);
+        if (width === 390) expect(await problems.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      }
+      expect(await problems.locator('#validation h2').innerText()).toBe('Ugyldig forespørgsel');
+    } finally {
+      await problems.close();
+    }
   });
 
   it('GET /health: "Try it out" and "Execute" show the live response, status 200', async () => {

@@ -8,6 +8,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   synth: { summary: 'Dan et syntetisk Danmark (CSV-filer)', load: () => import('./commands/synth.js') },
   run: { summary: 'Den nationale model: vægte, lofter, minimumspatienttal', load: () => import('./commands/run.js') },
   serve: { summary: 'Start HTTP-API’et', load: () => import('./commands/serve.js') },
+  tokens: { summary: 'API’ets adgangsnøgler: list | create | revoke (også mens serveren kører)', load: () => import('./commands/tokens.js') },
   letters: { summary: 'Dan breve til klinikkerne (HTML/PDF)', load: () => import('./commands/letters.js') },
 };
 

@@ -197,5 +197,6 @@ export const toToken = (row: Row): TokenRecord => ({
   region: textOrNull(row.region),
   label: row.label as string,
   createdAt: iso(row.created_at),
+  lastUsedAt: isoOrNull(row.last_used_at),
   revokedAt: isoOrNull(row.revoked_at),
 });

@@ -21,7 +21,7 @@ import {
 } from './rule-versions.js';
 import { getRun, getRunInputs, latestRunInputs, listClinics, listCouncils, listRuns, registerRun, registerRunInputs } from './runs.js';
 import type { CapacityDecisionRecord, HearingStore, RuleVersionListener, RuleVersionRecord } from './contract/index.js';
-import { createToken, findToken, listTokens, revokeToken } from './tokens.js';
+import { createToken, findToken, listTokens, revokeToken, TOKEN_REVOCATIONS_CHANNEL, touchToken } from './tokens.js';
 
 /** The HearingStore over either backend; every method delegates to one module per concept. */
 export class SqlHearingStore implements HearingStore {
@@ -110,7 +110,27 @@ export class SqlHearingStore implements HearingStore {
   createToken: HearingStore['createToken'] = (input) => createToken(this.db, input);
   findToken: HearingStore['findToken'] = (plain) => findToken(this.db, plain);
   listTokens: HearingStore['listTokens'] = () => listTokens(this.db);
-  revokeToken: HearingStore['revokeToken'] = (id, actor) => revokeToken(this.db, id, actor);
+  touchToken: HearingStore['touchToken'] = (id) => touchToken(this.db, id);
+  revokeToken: HearingStore['revokeToken'] = async (id, actor) => {
+    const record = await revokeToken(this.db, id, actor);
+    // A backend without LISTEN tells this process's listeners itself (as for publications).
+    if (!this.db.listen) for (const listener of this.revocationListeners) listener(id);
+    return record;
+  };
+
+  private readonly revocationListeners = new Set<(id: string) => void>();
+
+  watchTokenRevocations: HearingStore['watchTokenRevocations'] = async (listener) => {
+    if (!this.db.listen) {
+      this.revocationListeners.add(listener);
+      return async () => {
+        this.revocationListeners.delete(listener);
+      };
+    }
+    const stop = await this.db.listen(TOKEN_REVOCATIONS_CHANNEL, (payload) => payload && listener(payload));
+    this.stopListening.push(stop);
+    return stop;
+  };
 
   migrations: HearingStore['migrations'] = async () =>
     (await this.db.query<Row>('SELECT * FROM schema_migrations ORDER BY version')).map(toAppliedMigration);

@@ -39,4 +39,26 @@ describe.each(backends)('API tokens ($name)', (backend) => {
     expect((await ctx.store.listTokens()).find((t) => t.id === record.id)?.revokedAt).not.toBeNull();
     await expect(ctx.store.revokeToken(record.id)).rejects.toMatchObject({ httpStatus: 404 });
   });
+
+  it('records when a token was last used, and lists it without any secret', async () => {
+    const { token, record } = await ctx.store.createToken({ role: 'reader', label: 'brugt' });
+    expect(record.lastUsedAt).toBeNull();
+    await ctx.store.touchToken(record.id);
+    const listed = (await ctx.store.listTokens()).find((t) => t.id === record.id);
+    expect(listed?.lastUsedAt).not.toBeNull();
+    expect(Date.parse(listed!.lastUsedAt!)).toBeGreaterThan(Date.now() - 60_000);
+    expect(JSON.stringify(await ctx.store.listTokens())).not.toContain(token);
+  });
+
+  it('tells watchers of each revocation (every replica on PostgreSQL, this process on PGlite)', async () => {
+    const { record } = await ctx.store.createToken({ role: 'reader', label: 'tilbagekaldes' });
+    const heard: string[] = [];
+    const stop = await ctx.store.watchTokenRevocations((id) => heard.push(id));
+    try {
+      await ctx.store.revokeToken(record.id);
+      await expect.poll(() => heard, { timeout: 5_000 }).toContain(record.id);
+    } finally {
+      await stop();
+    }
+  });
 });

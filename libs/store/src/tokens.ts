@@ -36,14 +36,28 @@ export async function findToken(db: Queryable, plain: string): Promise<TokenReco
   return row && toToken(row);
 }
 
+/**
+ * Records that the API accepted the token now. The API calls it at most once a minute per token
+ * (token-verifier.ts), so `lastUsedAt` is exact to the minute and no request pays for a write.
+ */
+export async function touchToken(db: Queryable, id: string): Promise<void> {
+  await db.query('UPDATE tokens SET last_used_at = now() WHERE id = $1', [id]);
+}
+
+/** Where a revocation is announced, so every server forgets the token at once (token-verifier.ts). */
+export const TOKEN_REVOCATIONS_CHANNEL = 'fordeling_token_revocations';
+
 export async function listTokens(db: Queryable): Promise<TokenRecord[]> {
   return (await db.query<Row>('SELECT * FROM tokens ORDER BY created_at, id')).map(toToken);
 }
 
-export async function revokeToken(db: Database, id: string, actor: Actor = systemActor): Promise<void> {
-  await db.transaction(async (tx) => {
-    const rows = await tx.query('UPDATE tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id', [id]);
-    if (rows.length === 0) throw new NotFoundError(`Der findes intet aktivt token med id ${id}.`, 'token', id);
-    await appendAudit(tx, { actor, action: 'token.revoke', entity: 'token', entityId: id });
+/** Revokes an active token (404 otherwise); PostgreSQL tells every listening server on commit. */
+export async function revokeToken(db: Database, id: string, actor: Actor = systemActor): Promise<TokenRecord> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.query<Row>('UPDATE tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING *', [id]);
+    if (!row) throw new NotFoundError(`Der findes ingen aktiv adgangsnøgle med id ${id}.`, 'token', id);
+    await appendAudit(tx, { actor, action: 'token.revoke', entity: 'token', entityId: id, details: { role: row.role, region: row.region ?? null, label: row.label } });
+    if (db.listen) await tx.query('SELECT pg_notify($1, $2)', [TOKEN_REVOCATIONS_CHANNEL, id]);
+    return toToken(row);
   });
 }

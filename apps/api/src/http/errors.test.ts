@@ -7,7 +7,7 @@ import { capacityRequest } from '../testing/run-fixture.js';
 function expectProblem(res: request.Response, status: number) {
   expect(res.status).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ status, type: expect.stringMatching(/^https:\/\//), title: expect.any(String), detail: expect.any(String), instance: expect.any(String) });
+  expect(res.body).toMatchObject({ status, type: expect.stringMatching(/^\/docs\/problems#[a-z-]+$/), title: expect.any(String), detail: expect.any(String), instance: expect.any(String) });
   expect(res.headers['x-request-id']).toBeTruthy();
 }
 

@@ -8,8 +8,37 @@ export interface FieldError {
   message: string;
 }
 
-/** Where the problem types are described (docs/api.md, section "Errors"). */
-const TYPE_BASE = 'https://fordeling.example/problems/';
+/**
+ * Every problem type the API sends, described on the API's own page GET /docs/problems (one anchor
+ * per type; openapi/problem-page.ts). A problem's `type` is `/docs/problems#<slug>`: a URI reference
+ * resolved against the request's URI (RFC 9457, § 3.1.1), so it names this server's page wherever
+ * the server runs. A slug not listed here does not compile.
+ */
+export const PROBLEM_TYPES = {
+  'malformed-json': { status: [400], title: 'Ugyldig JSON', description: 'Forespørgslens krop er ikke gyldig JSON. Ret syntaksen (fx et manglende komma eller anførselstegn) og send igen.' },
+  'malformed-url': { status: [400], title: 'Ugyldig adresse', description: 'Adressen kan ikke læses: et »%« skal efterfølges af to hexadecimale cifre, der tilsammen er gyldig UTF-8 (fx %C3%A6 for »æ«). Ret adressen og send igen.' },
+  unauthorized: { status: [401], title: 'Manglende eller ugyldig adgangsnøgle', description: 'Der er ingen adgangsnøgle i headeren »Authorization: Bearer <nøgle>«, eller nøglen er ukendt eller tilbagekaldt. Ministeriet udsteder nøgler (»fordeling tokens create« eller POST /v1/tokens).' },
+  forbidden: { status: [403], title: 'Ingen adgang', description: 'Adgangsnøglens rolle må ikke udføre handlingen, eller sundhedsrådet hører til en anden region end nøglens.' },
+  'not-found': { status: [404], title: 'Findes ikke', description: 'Adressen, kørslen, regelsættet, høringsrunden, sagen, afgørelsen eller adgangsnøglen findes ikke — eller hører til en anden region (så dens eksistens ikke afsløres).' },
+  'state-conflict': { status: [409], title: 'Konflikt med sagens tilstand', description: 'Sagens trin kommer i forkert rækkefølge, eller sagen er ændret siden den version, forespørgslen byggede på (»expectedVersion«). Hent sagen igen.' },
+  'decision-conflict': { status: [409], title: 'Reglerne modsiger hinanden', description: 'To undtagelser i regelsættet for afgørelser finder anvendelse med forskellige udfald. Regelsættet skal rettes; begge regler er nævnt.' },
+  'decision-gap': { status: [409], title: 'Ingen regel finder anvendelse', description: 'Ingen regel i regelsættet for afgørelser dækker anmodningen. Regelsættet skal rettes.' },
+  'rule-workflow': { status: [403, 409, 422], title: 'Reglerne for regelsætversioner tillader det ikke', description: 'Et trin i arbejdsgangen for regelsætversioner, som en af dens regler forbyder (fx fire øjne: forfatteren kan ikke godkende sit eget udkast). Reglen er nævnt i »ruleId« og »rule«.' },
+  'too-large': { status: [413], title: 'Forespørgslen er for stor', description: 'Forespørgslens krop er større end serverens grænse (standard 1 MB).' },
+  'unsupported-media-type': { status: [415], title: 'Formatet understøttes ikke', description: 'Kroppen er ikke JSON i UTF-8.' },
+  validation: { status: [422], title: 'Ugyldig forespørgsel', description: 'Kroppen eller en parameter overholder ikke skemaet. Hver fejl står i »errors« med sit sted (JSON-pointer; en parameter som #/query/<navn>) og en forklaring.' },
+  'rule-violation': { status: [422], title: 'Reglerne er ikke overholdt', description: 'Forespørgslen er gyldig, men bryder en regel (fx et minimumspatienttal over 2.700, eller en afvigelse uden begrundelse). Reglen og dens hjemmel står i »ruleId« og »reference«.' },
+  'rate-limit': { status: [429], title: 'For mange forespørgsler', description: 'For mange forespørgsler i tidsrummet. Vent det antal sekunder, headeren »RateLimit« angiver, og prøv igen.' },
+  internal: { status: [500], title: 'Intern fejl', description: 'En uventet fejl på serveren. Den er logget med forespørgslens id (X-Request-Id); oplys det ved henvendelse.' },
+  'decision-replay': { status: [500], title: 'Den gemte afgørelse kan ikke genskabes', description: 'En gemt afgørelse giver ikke længere samme resultat med de regelsætversioner, den blev truffet efter. Serverens data eller regler er ændret; kontakt driften.' },
+  starting: { status: [503], title: 'Serveren starter', description: 'Serveren har lige åbnet sin port og er ved at åbne databasen og indlæse regelsættene (fordeling serve, apps/cli/src/commands/serve-starting.ts). Prøv igen efter det antal sekunder, headeren »Retry-After« angiver.' },
+  'rules-unavailable': { status: [503], title: 'Regelsættene kan ikke bruges', description: 'Serveren startede på regelsæt med fejl og svarer ikke på noget, der bygger på reglerne, før de er rettet (»fordeling rules validate« viser dem; »problems« har de første).' },
+} as const satisfies Record<string, { status: readonly number[]; title: string; description: string }>;
+
+export type ProblemSlug = keyof typeof PROBLEM_TYPES;
+
+/** The page that describes the problem types, as `type` URIs name it. */
+export const PROBLEM_PAGE = '/docs/problems';
 
 /**
  * An RFC 9457 problem. Route handlers throw it; the error handler renders it as
@@ -19,7 +48,7 @@ export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     /** Short slug, e.g. "validation"; becomes the `type` URI. */
-    readonly slug: string,
+    readonly slug: ProblemSlug,
     readonly title: string,
     readonly detail: string,
     readonly errors?: FieldError[],
@@ -57,7 +86,7 @@ export const problems = {
 };
 
 /** The problem's `type` URI. */
-export const problemType = (problem: HttpProblem): string => `${TYPE_BASE}${problem.slug}`;
+export const problemType = (problem: HttpProblem): string => `${PROBLEM_PAGE}#${problem.slug}`;
 
 /** Writes the problem as `application/problem+json` with `instance` = the request path and request id. */
 export function sendProblem(req: Request, res: Response, problem: HttpProblem): void {

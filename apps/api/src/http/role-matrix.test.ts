@@ -57,6 +57,10 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['GET', '/v1/runs/{run}/inputs', undefined, { none: 401, ministry: 404, regionNord: 404, regionMidt: 404, reader: 404 }],
   ['POST', '/v1/decisions/capacity/preview', capacityRequest(), { none: 401, ministry: 200, regionNord: 200, regionMidt: 403, reader: 403 }],
   ['POST', '/v1/cases/071100/dialogue', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+  // Tokens (issue 15): the ministry only.
+  ['GET', '/v1/tokens', undefined, { none: 401, ministry: 200, regionNord: 403, regionMidt: 403, reader: 403 }],
+  ['POST', '/v1/tokens', {}, { none: 401, ministry: 422, regionNord: 403, regionMidt: 403, reader: 403 }],
+  ['POST', '/v1/tokens/ingen/revoke', undefined, { none: 401, ministry: 404, regionNord: 403, regionMidt: 403, reader: 403 }],
 ];
 
 describe.each(backends)('role matrix ($name)', (backend) => {

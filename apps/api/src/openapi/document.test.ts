@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateAgainst } from '@fordeling/engine';
 import { openApiDocument, operations } from './document.js';
+import { examples } from './examples.js';
 
 const workflow = [
   'GET /v1/rulesets/{id}/drafts',
@@ -33,8 +34,9 @@ describe('the OpenAPI document of the rules workflow', () => {
   });
 
   it('every request example passes its schema', () => {
-    for (const op of operations.filter((o) => o.body && o.example !== undefined && o.method !== 'put')) {
-      expect([op.path, validateAgainst(op.body!, op.example)]).toEqual([op.path, []]);
+    // The text-bodied routes (validate, a draft's save) take a whole rule-set document, checked by the library, not a schema.
+    for (const op of operations.filter((o) => o.body && !o.textBody)) {
+      expect([op.path, validateAgainst(op.body!, examples[op.operationId].request)]).toEqual([op.path, []]);
     }
   });
 });

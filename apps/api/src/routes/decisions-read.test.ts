@@ -90,7 +90,7 @@ describe.each(backends)('GET /v1/decisions and /v1/decisions/{id} ($name)', (bac
     const res = await request(api.app).get('/v1/decisions/00000000-0000-0000-0000-000000000000').set(api.auth('ministry')).expect(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({
-      type: 'https://fordeling.example/problems/not-found',
+      type: '/docs/problems#not-found',
       title: 'Findes ikke',
       status: 404,
       detail: 'Der findes ingen kapacitetsafgørelse med id »00000000-0000-0000-0000-000000000000«.',

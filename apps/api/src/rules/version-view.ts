@@ -46,7 +46,8 @@ function storedView(library: RuleLibrary, loaded: LoadedRuleSet | undefined, sto
   return {
     ref: { id: stored.ruleSetId, version: stored.version, hash: stored.hash, ...(stored.status === 'published' ? {} : { draft: true }) },
     file: loaded?.file ?? `${STORE_LABEL}/${stored.path}`,
-    document: loaded?.document ?? (parsed.ok ? parsed.value : null),
+    // A text that is JSON but no object (`[]`, `"…"`) is no document either; `text` and the problems say what it is.
+    document: loaded?.document ?? (parsed.ok && isObject(parsed.value) ? parsed.value : null),
     text: stored.text,
     state: {
       status: stored.status,
@@ -69,3 +70,5 @@ function storedView(library: RuleLibrary, loaded: LoadedRuleSet | undefined, sto
     history: 'history' in stored ? stored.history : [],
   };
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -74,7 +74,7 @@ export const ruleVersionSchema = {
   properties: {
     ref: { ...ruleSetRef, required: ['id', 'version'], properties: { ...ruleSetRef.properties, hash: { type: ['string', 'null'] }, draft: { type: 'boolean' } } },
     file: { type: 'string', title: 'Hvor versionen ligger: regelmappen (rules/…) eller databasen (databasen/…)' },
-    document: { type: ['object', 'null'], title: 'Dokumentet (null, hvis teksten ikke kan læses som JSON)' },
+    document: { type: ['object', 'null'], title: 'Dokumentet (null, hvis teksten ikke kan læses som et JSON-objekt)' },
     text: { type: 'string', title: 'Teksten, som den er skrevet (versioner i databasen)' },
     state: {
       type: 'object',
@@ -104,6 +104,7 @@ export const ruleVersionSchema = {
         type: 'object',
         required: ['action', 'toStatus', 'actor', 'at'],
         properties: {
+          seq: { type: 'integer', title: 'Løbenummer (versioner i databasen)' },
           action: { enum: ['create', 'update', 'submit', 'approve', 'reject', 'import', 'publish'] },
           fromStatus: { type: ['string', 'null'] },
           toStatus: { type: 'string' },

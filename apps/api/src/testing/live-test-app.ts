@@ -1,7 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { pino } from 'pino';
 import type { TestBackend, TestTarget } from '@fordeling/store/testing';
 import { composeApi, type ComposedApi, type ComposeOptions } from '../container.js';
+import { checkedAgainstDocument, type ConformanceViolation } from './openapi-conformance.js';
 import { TODAY } from './test-app.js';
 
 export type LiveTokenName = 'juristA' | 'juristB' | 'regionNord' | 'reader';
@@ -28,10 +29,14 @@ export interface LiveTestApi {
 export function useLiveTestApi(backend: TestBackend, options: { replicas?: number } & Partial<ComposeOptions> = {}): LiveTestApi {
   const { replicas = 1, ...compose } = options;
   const ctx = { replicas: [] } as unknown as LiveTestApi & { tokens: Record<LiveTokenName, string> };
+  const violations: ConformanceViolation[] = [];
   beforeAll(async () => {
     ctx.target = await backend.create();
     for (let i = 0; i < replicas; i++) {
-      ctx.replicas.push(await composeApi({ ...ctx.target.options, logger: pino({ level: 'silent' }), clock: () => TODAY, rateLimit: false, tokenCacheMs: 0, ...compose }));
+      const replica = await composeApi({ ...ctx.target.options, logger: pino({ level: 'silent' }), clock: () => TODAY, rateLimit: false, tokenCacheMs: 0, ...compose });
+      // Every answer checked against the OpenAPI document, as in useTestApi.
+      replica.app = checkedAgainstDocument(replica.app, violations);
+      ctx.replicas.push(replica);
     }
     ctx.tokens = {} as Record<LiveTokenName, string>;
     for (const [name, spec] of Object.entries(TOKENS) as Array<[LiveTokenName, (typeof TOKENS)[LiveTokenName]]>) {
@@ -40,8 +45,12 @@ export function useLiveTestApi(backend: TestBackend, options: { replicas?: numbe
     ctx.auth = (name) => ({ Authorization: `Bearer ${ctx.tokens[name]}` });
   });
   afterAll(async () => {
-    for (const replica of ctx.replicas) await replica.close();
-    await ctx.target?.dispose();
+    try {
+      expect(violations, 'answers that the OpenAPI document does not describe').toEqual([]);
+    } finally {
+      for (const replica of ctx.replicas) await replica.close();
+      await ctx.target?.dispose();
+    }
   });
   return ctx;
 }

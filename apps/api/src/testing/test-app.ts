@@ -1,11 +1,12 @@
 import type { Express } from 'express';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { pino } from 'pino';
 import { createRegistry, defaultRulesDir, loadRules, standardKinds } from '@fordeling/engine';
 import { openStore, type HearingStore, type Role } from '@fordeling/store';
 // The store's own test backends: PGlite in a temp dir always, PostgreSQL too when DATABASE_URL is set.
 import { backends, type TestBackend, type TestTarget } from '@fordeling/store/testing';
 import { createApp, type AppOptions } from '../app.js';
+import { checkedAgainstDocument, type ConformanceViolation } from './openapi-conformance.js';
 import { runFixture } from './run-fixture.js';
 
 export { backends };
@@ -33,15 +34,20 @@ const TOKENS: Record<TokenName, { role: Role; region?: string }> = {
 
 /**
  * An app on a fresh database of `backend` for the enclosing describe block: the shipped rule sets,
- * four tokens and the synthetic run registered.
+ * four tokens and the synthetic run registered. Every answer is checked against the OpenAPI
+ * document (openapi-conformance.ts); the block fails at its end if one was not as documented.
  */
 export function useTestApi(backend: TestBackend, options: Partial<AppOptions> = {}): TestApi {
   const ctx = {} as TestApi & { target: TestTarget };
+  const violations: ConformanceViolation[] = [];
   beforeAll(async () => {
     ctx.target = await backend.create();
     ctx.store = await openStore(ctx.target.options);
     const library = await loadRules(defaultRulesDir, createRegistry(standardKinds));
-    ctx.app = createApp({ store: ctx.store, library, logger: pino({ level: 'silent' }), clock: () => TODAY, rateLimit: false, tokenCacheMs: 0, ...options });
+    ctx.app = checkedAgainstDocument(
+      createApp({ store: ctx.store, library, logger: pino({ level: 'silent' }), clock: () => TODAY, rateLimit: false, tokenCacheMs: 0, ...options }),
+      violations,
+    );
     ctx.tokens = {} as Record<TokenName, string>;
     for (const [name, spec] of Object.entries(TOKENS) as Array<[TokenName, (typeof TOKENS)[TokenName]]>) {
       ctx.tokens[name] = (await ctx.store.createToken({ ...spec, label: `test ${name}` })).token;
@@ -51,8 +57,12 @@ export function useTestApi(backend: TestBackend, options: Partial<AppOptions> = 
     ctx.auth = (name) => ({ Authorization: `Bearer ${ctx.tokens[name]}` });
   });
   afterAll(async () => {
-    await ctx.store?.close();
-    await ctx.target?.dispose();
+    try {
+      expect(violations, 'answers that the OpenAPI document does not describe').toEqual([]);
+    } finally {
+      await ctx.store?.close();
+      await ctx.target?.dispose();
+    }
   });
   return ctx;
 }

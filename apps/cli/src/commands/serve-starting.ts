@@ -19,7 +19,8 @@ export function startingResponder(backend: string): (req: IncomingMessage, res: 
     const body = health
       ? { status: 'starting', store: backend, message: 'Serveren starter: databasen åbnes, og regelsættene indlæses. Prøv igen om et øjeblik.' }
       : {
-          type: 'https://fordeling.example/problems/starting',
+          // The API's problem page (PROBLEM_TYPES in apps/api/src/http/problem.ts) describes it once started.
+          type: '/docs/problems#starting',
           title: 'Serveren starter',
           status: 503,
           detail: 'Serveren starter: databasen åbnes, og regelsættene indlæses. Prøv igen om et øjeblik.',

@@ -5,19 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '@fordeling/store';
+import { captureConsole as capture } from '../testing/console.js';
 import { run } from './serve.js';
 import { startingResponder } from './serve-starting.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fordeling-serve-'));
 const dataDir = path.join(dir, 'pglite');
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => void err.push(line));
-  return { out, err };
-}
 
 afterEach(() => vi.restoreAllMocks());
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -110,7 +103,7 @@ describe('the start-up responder', () => {
       expect(route.status).toBe(503);
       expect(route.headers.get('retry-after')).toBe('1');
       expect(route.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-      expect(await route.json()).toMatchObject({ type: 'https://fordeling.example/problems/starting', title: 'Serveren starter', status: 503 });
+      expect(await route.json()).toMatchObject({ type: '/docs/problems#starting', title: 'Serveren starter', status: 503 });
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

@@ -1,11 +1,11 @@
-// `fordeling serve` — the HTTP API (apps/api). `--create-token` mints an access token instead.
+// `fordeling serve` — the HTTP API (apps/api). `--create-token` mints an access token instead: an
+// alias of `fordeling tokens create` (tokens.ts), kept for the scripts that use it.
 // The server listens before anything heavy is imported or opened (serve-starting.ts says why): the
 // engine, the store and the API are imported only after the port is open.
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import type { RuleBook } from '@fordeling/engine';
-import type { Role } from '@fordeling/store';
 import type { ComposedApi } from '@fordeling/api-app';
 import { startingResponder } from './serve-starting.js';
 
@@ -16,44 +16,8 @@ const USAGE = `Brug: fordeling serve [tilvalg]
   --data-dir MAPPE    PGlite-databasens mappe (standard .data/pglite); med DATABASE_URL bruges PostgreSQL
   --rules-dir MAPPE   Regelmappen (standard rules/)
 
-Opret en adgangsnøgle (vises kun én gang):
-  fordeling serve --create-token --role ministry|region|reader [--region REGION] --label TEKST`;
-
-const ROLES: Role[] = ['ministry', 'region', 'reader'];
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** The region as the geography in force names it (id), or an error listing the known regions. */
-async function regionId(book: RuleBook, given: string): Promise<string> {
-  const { geographyRules } = await import('@fordeling/engine');
-  const geography = geographyRules.of(book);
-  const region = geography.region(given) ?? geography.region(given.replace(/^region\s+/i, ''));
-  if (!region) throw new Error(`Ukendt region »${given}«. Kendte regioner: ${geography.regions.map((r) => r.id).join(', ')}.`);
-  return region.id;
-}
-
-async function createToken(api: ComposedApi, role: string | undefined, region: string | undefined, label: string | undefined): Promise<number> {
-  if (!role || !ROLES.includes(role as Role)) {
-    console.error(`Angiv --role ${ROLES.join('|')}.`);
-    return 2;
-  }
-  if (!label) {
-    console.error('Angiv --label, fx navnet på den person eller det system, der får nøglen.');
-    return 2;
-  }
-  if (role === 'region' && !region) {
-    console.error('En nøgle med rollen region skal have --region, fx --region Nordjylland.');
-    return 2;
-  }
-  const boundRegion = role === 'region' ? await regionId(api.library.bookAt(today()), region!) : undefined;
-  const { token, record } = await api.store.createToken({ role: role as Role, region: boundRegion, label });
-  console.log(`Adgangsnøgle oprettet (id ${record.id}, rolle ${record.role}${record.region ? `, region ${record.region}` : ''}).`);
-  console.log('Nøglen vises kun denne ene gang — gem den sikkert:');
-  console.log(token);
-  return 0;
-}
+Adgangsnøgler, også mens serveren kører: fordeling tokens list|create|revoke
+  (fordeling serve --create-token … er det samme som fordeling tokens create …)`;
 
 export async function run(argv: string[]): Promise<number> {
   let values;
@@ -86,16 +50,9 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if (values['create-token']) {
-    const api = await openApi(values['data-dir'], values['rules-dir']);
-    if (!api) return 1;
-    try {
-      return await createToken(api, values.role, values.region, values.label);
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : String(error));
-      return 2;
-    } finally {
-      await api.close();
-    }
+    const { run: runTokens } = await import('./tokens.js');
+    const pass = (name: 'role' | 'region' | 'label' | 'data-dir') => (values[name] === undefined ? [] : [`--${name}`, values[name]]);
+    return runTokens(['create', ...pass('role'), ...pass('region'), ...pass('label'), ...pass('data-dir')]);
   }
   // Listen first, answer »starting« (503) until the app is ready, then hand every request to it.
   const backend = process.env.DATABASE_URL ? 'postgres' : 'pglite';
@@ -112,7 +69,9 @@ export async function run(argv: string[]): Promise<number> {
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   console.log(`Fordeling API starter på ${url} …`);
-  const api = await openApi(values['data-dir'], values['rules-dir']);
+  // `fordeling tokens` finds this server through a file beside the PGlite folder with this secret.
+  const localAdminSecret = `fdl_local_${randomBytes(32).toString('base64url')}`;
+  const api = await openApi(values['data-dir'], values['rules-dir'], localAdminSecret);
   if (!api) {
     await new Promise((resolve) => server.close(resolve));
     return 1;
@@ -125,24 +84,29 @@ export async function run(argv: string[]): Promise<number> {
     for (const problem of rules.problems.slice(0, 5)) console.error(`  ${formatProblem(problem)}`);
   }
   handle = api.app;
+  const [{ writeLocalAdmin, removeLocalAdmin }, { defaultDataDir }] = await Promise.all([import('@fordeling/api-app'), import('@fordeling/store')]);
+  // Before the server says it runs, so `fordeling tokens` started on that line finds it.
+  const dataDir = values['data-dir'] ?? defaultDataDir;
+  if (api.store.backend === 'pglite') await writeLocalAdmin(dataDir, { pid: process.pid, url, secret: localAdminSecret });
   console.log(`Fordeling API kører på ${url} (database: ${api.store.backend}).`);
   console.log(`Dokumentation: ${url}/docs   OpenAPI: ${url}/openapi.json`);
-  console.log('Opret en adgangsnøgle: npx fordeling serve --create-token --role region --region Nordjylland --label "Sagsbehandler"');
+  console.log('Opret en adgangsnøgle (også mens serveren kører): npx fordeling tokens create --role region --region Nordjylland --label "Sagsbehandler"');
   console.log('Stop med Ctrl+C.');
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  if (api.store.backend === 'pglite') await removeLocalAdmin(dataDir);
   await api.close();
   return 0;
 }
 
 /** The store opened and the app composed; undefined (the reason printed) when another process holds the PGlite folder. */
-async function openApi(dataDir: string | undefined, rulesDir: string | undefined): Promise<ComposedApi | undefined> {
+async function openApi(dataDir: string | undefined, rulesDir: string | undefined, localAdminSecret: string): Promise<ComposedApi | undefined> {
   const [{ composeApi }, { DataDirLockedError }] = await Promise.all([import('@fordeling/api-app'), import('@fordeling/store')]);
   try {
-    return await composeApi({ dataDir, rulesDir });
+    return await composeApi({ dataDir, rulesDir, localAdminSecret });
   } catch (error) {
     // Another process (a running server, say) holds the PGlite folder: say so, no stack trace.
     if (!(error instanceof DataDirLockedError)) throw error;

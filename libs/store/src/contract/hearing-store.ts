@@ -111,7 +111,15 @@ export interface HearingStore {
   createToken(input: CreateTokenInput): Promise<{ token: string; record: TokenRecord }>;
   findToken(plain: string): Promise<TokenRecord | undefined>;
   listTokens(): Promise<TokenRecord[]>;
-  revokeToken(id: string, actor?: Actor): Promise<void>;
+  /** Sets `lastUsedAt` to now. */
+  touchToken(id: string): Promise<void>;
+  /** Revokes an active token (NotFoundError otherwise) and returns it as it is now. */
+  revokeToken(id: string, actor?: Actor): Promise<TokenRecord>;
+  /**
+   * Calls `listener` with the id of each revoked token: in this process on PGlite, from every
+   * replica on PostgreSQL (LISTEN/NOTIFY). Resolves to the function that stops listening.
+   */
+  watchTokenRevocations(listener: (id: string) => void): Promise<() => Promise<void>>;
 
   migrations(): Promise<AppliedMigration[]>;
   close(): Promise<void>;

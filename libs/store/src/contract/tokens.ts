@@ -15,5 +15,7 @@ export interface TokenRecord {
   region: string | null;
   label: string;
   createdAt: string;
+  /** When the API last accepted it (to the minute: see touchToken), or null when never. */
+  lastUsedAt: string | null;
   revokedAt: string | null;
 }
