@@ -10,6 +10,7 @@ import { rateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import { requireRules } from './http/require-rules.js';
 import { requestLogger } from './http/request-logger.js';
+import { sessionAuthentication, sessionRoutes } from './http/session.js';
 import { ruleSetsInForce } from './http/rule-set-header.js';
 import { cachedTokenVerifier, type TokenVerifier } from './http/token-verifier.js';
 import { openApiRoutes } from './openapi/routes.js';
@@ -29,7 +30,9 @@ import { hearingRoutes } from './routes/hearings.js';
 import { DRAFT_TEXT_PATH, ruleDraftRoutes } from './routes/rule-drafts.js';
 import { ruleSetRoutes } from './routes/rulesets.js';
 import { regionalRoutes } from './routes/regional.js';
+import { regionWorkbenchRoutes } from './routes/region-workbench.js';
 import { runRoutes } from './routes/runs.js';
+import { webAppRoutes } from './web/web-app.js';
 
 export interface AppOptions {
   store: HearingStore;
@@ -96,9 +99,11 @@ export function createApp(options: AppOptions): Express {
   const asText = (req: express.Request) => req.path === '/v1/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(req.path));
   app.use((req, res, next) => (asText(req) ? next() : json(req, res, next)));
   app.use(healthRoutes(ctx));
+  app.use(sessionRoutes(ctx.store, tokens));
 
   const v1 = express.Router();
   if (options.rateLimit !== false) v1.use(rateLimiter(options.rateLimit ?? { windowMs: 60_000, limit: 6_000 }));
+  v1.use(sessionAuthentication(ctx.store));
   v1.use(authenticate(tokens));
   // Every /v1 route reads the rule sets (the geography behind a token's region, a council, a case's
   // limits, the versions in force); without a library free of problems each answers 503.
@@ -113,7 +118,9 @@ export function createApp(options: AppOptions): Express {
   v1.use(regionalRoutes(ctx));
   v1.use(hearingRoutes(ctx));
   v1.use(caseRoutes(ctx));
+  v1.use(regionWorkbenchRoutes(ctx));
   app.use('/v1', v1);
+  app.use(webAppRoutes());
 
   app.use(notFoundHandler());
   app.use(errorHandler(logger));

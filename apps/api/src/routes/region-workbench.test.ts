@@ -1,0 +1,107 @@
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backends, useTestApi } from '../testing/test-app.js';
+import { capacityRequest } from '../testing/run-fixture.js';
+
+const pdfParser = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe.each(backends)('the region workbench routes ($name)', (backend) => {
+  const api = useTestApi(backend);
+  let hearingId: string;
+
+  beforeAll(async () => {
+    hearingId = (await request(api.app).post('/v1/hearings').set(api.auth('regionNord')).send({ runId: api.runId }).expect(201)).body.id;
+  });
+
+  it('lists the round’s cases with state, deadline and the rule sets’ flags', async () => {
+    const post = (pn: string, step: string, body: object) => request(api.app).post(`/v1/cases/${pn}/${step}`).set(api.auth('regionNord')).send(body).expect(200);
+    // N-100: 3.000 patients on 2 capacities = 1.500 each; 1.700 ≥ 1.500 × 1,1 is substantially higher, and deviates from 1.600.
+    await post('N-100', 'preliminary', { minimumPerCapacity: 1700, deviationReasonId: 'local-conditions' });
+    const res = await request(api.app).get(`/v1/hearings/${hearingId}/worklist`).set(api.auth('regionNord')).expect(200);
+    expect(res.body.counts).toEqual({ advisory: 1, preliminary: 1, response: 0, final: 0 });
+    const byNumber = Object.fromEntries(res.body.cases.map((c: { providerNumber: string }) => [c.providerNumber, c]));
+    expect(byNumber['N-100']).toMatchObject({
+      status: 'preliminary', advisoryMinimumPerCapacity: 1600, preliminaryPerCapacity: 1700, deadline: '2025-11-15',
+      flags: { deviation: true, dialogue: true, substantiallyHigher: true, dialoguesHeld: 0, overdue: false },
+    });
+    expect(byNumber['N-200']).toMatchObject({ status: 'advisory', preliminaryPerCapacity: null, flags: { deviation: false, dialogue: false, substantiallyHigher: false } });
+    // Another region's round does not exist for Midtjylland.
+    await request(api.app).get(`/v1/hearings/${hearingId}/worklist`).set(api.auth('regionMidt')).expect(404);
+  });
+
+  it('shows a case’s letters as HTML and as PDF, records them once, and refuses the decision letter before the final', async () => {
+    const advisory = await request(api.app).get('/v1/cases/N-200/letters/vejledende').set(api.auth('regionNord')).expect(200);
+    expect(advisory.headers['content-type']).toMatch(/text\/html/);
+    // 1.600 / 1,25 = 1.280 per capacity.
+    expect(advisory.text).toContain('1.280');
+    expect(advisory.headers['fordeling-letter-id']).toMatch(/^VEJ-2025-/);
+
+    const early = await request(api.app).get('/v1/cases/N-200/letters/afgoerelse').set(api.auth('regionNord'));
+    expect(early.status).toBe(409);
+    expect(early.body.detail).toContain('intet endeligt minimumspatienttal');
+
+    const post = (step: string, body: object) => request(api.app).post(`/v1/cases/N-200/${step}`).set(api.auth('regionNord')).send(body).expect(200);
+    await post('preliminary', { minimumPerCapacity: 1400, deviationReasonId: 'special-functions' });
+    const hearingLetter = await request(api.app).get('/v1/cases/N-200/letters/hoering').set(api.auth('regionNord')).expect(200);
+    expect(hearingLetter.text).toContain('1.400');
+    await post('response', { comment: 'Vi kan højst tage 2.600 patienter.', maximumPatients: 2600 });
+    await post('final', { minimumPerCapacity: 1400, reasonId: 'special-functions' });
+
+    const html = await request(api.app).get('/v1/cases/N-200/letters/afgoerelse').set(api.auth('regionNord')).expect(200);
+    expect(html.text).toContain('1.400');
+    expect(html.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    const pdf = await request(api.app).get('/v1/cases/N-200/letters/afgoerelse?format=pdf').set(api.auth('regionNord')).buffer(true).parse(pdfParser).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="N-200-afgoerelse.pdf"');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const first = await request(api.app).post('/v1/cases/N-200/letters/afgoerelse').set(api.auth('regionNord')).expect(201);
+    expect(first.body).toMatchObject({ kind: 'afgoerelse', recorded: true, letterId: html.headers['fordeling-letter-id'] });
+    const again = await request(api.app).post('/v1/cases/N-200/letters/afgoerelse').set(api.auth('regionNord')).expect(200);
+    expect(again.body.recorded).toBe(false);
+    const detail = await request(api.app).get('/v1/cases/N-200').set(api.auth('regionNord')).expect(200);
+    expect(detail.body.letters).toEqual([expect.objectContaining({ kind: 'afgoerelse', letterId: first.body.letterId, contentHash: first.body.contentHash })]);
+  }, 60_000);
+
+  it('keeps another region’s letters and case out of sight, and letter writing to regions', async () => {
+    await request(api.app).get('/v1/cases/N-200/letters/afgoerelse').set(api.auth('regionMidt')).expect(404);
+    await request(api.app).post('/v1/cases/N-200/letters/afgoerelse').set(api.auth('regionMidt')).expect(404);
+    await request(api.app).post('/v1/cases/N-200/letters/afgoerelse').set(api.auth('ministry')).expect(403);
+    await request(api.app).get('/v1/cases/N-200/letters/brev').set(api.auth('regionNord')).expect(404);
+    const badFormat = await request(api.app).get('/v1/cases/N-200/letters/vejledende?format=docx').set(api.auth('regionNord'));
+    expect(badFormat.status).toBe(422);
+    expect(badFormat.body.errors).toEqual([expect.objectContaining({ pointer: '#/query/format' })]);
+  });
+
+  it('writes a stored capacity decision’s letter', async () => {
+    const created = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest()).expect(201);
+    const letter = await request(api.app).get(`/v1/decisions/${created.body.id}/letter`).set(api.auth('regionNord')).expect(200);
+    expect(letter.headers['fordeling-letter-id']).toMatch(/^KAP-2025-/);
+    expect(letter.text).toContain('N-100');
+    await request(api.app).get(`/v1/decisions/${created.body.id}/letter`).set(api.auth('regionMidt')).expect(404);
+  });
+
+  it('answers a run’s report for the caller’s region, councils at their ceiling marked', async () => {
+    const nord = await request(api.app).get(`/v1/runs/${api.runId}/report`).set(api.auth('regionNord')).expect(200);
+    expect(nord.body.clinics.map((c: { providerNumber: string }) => c.providerNumber).sort()).toEqual(['N-100', 'N-200']);
+    expect(nord.body.councils.map((c: { council: string; year: number; atCeiling: boolean }) => [c.council, c.year, c.atCeiling])).toEqual([
+      ['Vendsyssel', 2025, false],
+      ['Vendsyssel', 2026, false],
+    ]);
+    expect(nord.body.totals).toEqual({ clinics: 2, capacities: 3.5, listedPatients: 5500 });
+    // A region token cannot ask for another region.
+    const other = await request(api.app).get(`/v1/runs/${api.runId}/report?region=Midtjylland`).set(api.auth('regionNord')).expect(200);
+    expect(other.body.clinics.map((c: { region: string }) => c.region)).toEqual(['Nordjylland', 'Nordjylland']);
+    const midt = await request(api.app).get(`/v1/runs/${api.runId}/report?region=Midtjylland`).set(api.auth('ministry')).expect(200);
+    expect(midt.body.councils.map((c: { council: string; atCeiling: boolean }) => [c.council, c.atCeiling])).toEqual([
+      ['Aarhus', true],
+      ['Aarhus', true],
+    ]);
+    expect(midt.body.years).toEqual([2025, 2026]);
+    await request(api.app).get(`/v1/runs/${api.runId}/report?region=Atlantis`).set(api.auth('ministry')).expect(422);
+  });
+});
