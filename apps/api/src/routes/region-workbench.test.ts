@@ -104,4 +104,9 @@ describe.each(backends)('the region workbench routes ($name)', (backend) => {
     expect(midt.body.years).toEqual([2025, 2026]);
     await request(api.app).get(`/v1/runs/${api.runId}/report?region=Atlantis`).set(api.auth('ministry')).expect(422);
   });
+
+  it('names the sources by their real titles', async () => {
+    const res = await request(api.app).get('/v1/sources').set(api.auth('reader')).expect(200);
+    expect(res.body.sources).toContainEqual(expect.objectContaining({ id: 'bek-975-2025', aliases: ['BEK nr. 975 af 2025'], title: expect.stringContaining('Bekendtgørelse nr. 975 af 2025') }));
+  });
 });
