@@ -42,6 +42,7 @@ export default defineConfig({
       project('cli-app', 'apps/cli'),
       project('api-app', 'apps/api'),
       project('letters-app', 'apps/letters'),
+      project('web-app', 'apps/web'),
       project('tools', 'tools', ['**/*.test.ts']),
     ],
   },

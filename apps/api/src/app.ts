@@ -90,7 +90,9 @@ export function createApp(options: AppOptions): Express {
   app.use(requestLogger(logger));
   app.use(ruleSetsInForce(ctx.rules));
   // Swagger UI at /docs needs a CSP of its own (openapi/routes.ts); every other path gets helmet's defaults.
-  const strictHeaders = helmet();
+  // No upgrade-insecure-requests: the server speaks plain HTTP on 127.0.0.1, and the workbench's
+  // pages (web/web-app.ts) would otherwise ask for their scripts and post their forms over HTTPS.
+  const strictHeaders = helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   app.use((req, res, next) => (req.path.startsWith('/docs') ? next() : strictHeaders(req, res, next)));
   app.use(openApiRoutes());
   const json = express.json({ limit: bodyLimit });

@@ -22,6 +22,7 @@ import {
 import { getRun, getRunInputs, latestRunInputs, listClinics, listCouncils, listRuns, registerRun, registerRunInputs } from './runs.js';
 import type { CapacityDecisionRecord, HearingStore, RuleVersionListener, RuleVersionRecord } from './contract/index.js';
 import { createToken, findToken, listTokens, revokeToken } from './tokens.js';
+import { createSession, deleteSession, findSession } from './sessions.js';
 
 /** The HearingStore over either backend; every method delegates to one module per concept. */
 export class SqlHearingStore implements HearingStore {
@@ -111,6 +112,9 @@ export class SqlHearingStore implements HearingStore {
   findToken: HearingStore['findToken'] = (plain) => findToken(this.db, plain);
   listTokens: HearingStore['listTokens'] = () => listTokens(this.db);
   revokeToken: HearingStore['revokeToken'] = (id, actor) => revokeToken(this.db, id, actor);
+  createSession: HearingStore['createSession'] = (token, ttlMs) => createSession(this.db, token, ttlMs);
+  findSession: HearingStore['findSession'] = (plain) => findSession(this.db, plain);
+  deleteSession: HearingStore['deleteSession'] = (plain) => deleteSession(this.db, plain);
 
   migrations: HearingStore['migrations'] = async () =>
     (await this.db.query<Row>('SELECT * FROM schema_migrations ORDER BY version')).map(toAppliedMigration);

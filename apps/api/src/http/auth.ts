@@ -6,9 +6,13 @@ import type { TokenVerifier } from './token-verifier.js';
 
 const ROLE_NAMES: Record<Role, string> = { ministry: 'ministeriet', region: 'en region', reader: 'læseadgang' };
 
-/** `Authorization: Bearer <token>` → `res.locals.principal`; 401 when missing, unknown or revoked. */
+/**
+ * `Authorization: Bearer <token>` → `res.locals.principal`; 401 when missing, unknown or revoked.
+ * A principal already set by the workbench's session cookie (http/session.ts) passes.
+ */
 export function authenticate(tokens: TokenVerifier): RequestHandler {
   return async (req, res, next) => {
+    if (res.locals.principal) return next();
     const header = req.get('authorization') ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (!match) throw problems.unauthorized('Send en adgangsnøgle i headeren »Authorization: Bearer <nøgle>«.');

@@ -18,6 +18,7 @@ import type {
 } from './rule-versions.js';
 import type { ClinicInput, ClinicRecord, CouncilYearRecord, ModelRunRecord, RegisterRunInputsInput, RegisterRunOptions, RunDocument, RunInputsRecord } from './runs.js';
 import type { CreateTokenInput, TokenRecord } from './tokens.js';
+import type { SessionRecord } from './sessions.js';
 
 export type { GroupCommitOptions };
 
@@ -112,6 +113,11 @@ export interface HearingStore {
   findToken(plain: string): Promise<TokenRecord | undefined>;
   listTokens(): Promise<TokenRecord[]>;
   revokeToken(id: string, actor?: Actor): Promise<void>;
+
+  // web workbench sessions (only the session id's sha256 hash is stored)
+  createSession(token: TokenRecord, ttlMs: number): Promise<{ session: string; record: SessionRecord }>;
+  findSession(plain: string): Promise<SessionRecord | undefined>;
+  deleteSession(plain: string): Promise<void>;
 
   migrations(): Promise<AppliedMigration[]>;
   close(): Promise<void>;

@@ -1,0 +1,29 @@
+// The workbench's build (docs/web.md): one entry (the shell) and one lazily loaded chunk per page,
+// written to dist/web/, which `fordeling serve` serves at `/`. Nothing is fetched at run time.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: here,
+  base: '/',
+  logLevel: 'warn',
+  // React 19's automatic JSX runtime; Vite 8 transforms TSX with oxc, so no Babel plugin is needed
+  // for a production build (Fast Refresh in a dev server is all @vitejs/plugin-react would add).
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/web/', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      // React Router marks its module "use client" for server components; meaningless in this bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+});
