@@ -92,28 +92,22 @@ export class LetterService {
 
   /**
    * The `kapacitet` letter of a stored decision (its trace rebuilt under its own rule-set versions),
-   * to the clinic as the newest registered run has it.
+   * to the clinic as the newest registered run has it — the run and its rule sets are the letter's
+   * context, as in `fordeling letters --run … --letter kapacitet`; the letter's date and year are the decision's.
    */
   async decisionLetter(record: CapacityDecisionRecord, decision: Decision): Promise<RenderedLetter> {
     const providerNumber = record.request.clinic.providerNumber;
-    const runs = await this.store.listRuns();
-    let found: { clinic: ClinicRecord; clinics: ClinicRecord[]; synthetic: boolean } | undefined;
-    for (const run of [...runs].sort((a, b) => b.registeredAt.localeCompare(a.registeredAt))) {
+    const runs = [...(await this.store.listRuns())].sort((a, b) => b.registeredAt.localeCompare(a.registeredAt));
+    for (const run of runs) {
       const clinics = await this.store.listClinics(run.id);
       const clinic = clinics.find((c) => c.providerNumber === providerNumber);
-      if (clinic) {
-        found = { clinic, clinics, synthetic: run.synthetic };
-        break;
-      }
+      if (!clinic) continue;
+      const context = await this.context(run.asOf, run.run.ruleSets, Number(run.asOf.slice(0, 4)), run.synthetic, clinics);
+      return this.rendered('kapacitet', providerNumber, () => buildKapacitet(context, { request: record.request, decision }, clinicResultOf(clinic)));
     }
-    if (!found) {
-      throw problems.invalid(`Ydernummer ${providerNumber} står ikke i nogen registreret modelkørsel, så brevet kan ikke adresseres (navn og adresse mangler).`, [
-        { pointer: '/request/clinic/providerNumber', message: 'ydernummeret findes ikke i en registreret kørsel' },
-      ]);
-    }
-    const year = Number(decision.asOf.slice(0, 4));
-    const context = await this.context(decision.asOf, [], year, found.synthetic, found.clinics, decision);
-    return this.rendered('kapacitet', providerNumber, () => buildKapacitet(context, { request: record.request, decision }, clinicResultOf(found.clinic)));
+    throw problems.invalid(`Ydernummer ${providerNumber} står ikke i nogen registreret modelkørsel, så brevet kan ikke adresseres (navn og adresse mangler).`, [
+      { pointer: '/request/clinic/providerNumber', message: 'ydernummeret findes ikke i en registreret kørsel' },
+    ]);
   }
 
   /** The letter as A4 PDF, printed by Debian's Chromium like the batch's (tagged, with an outline). */
@@ -127,13 +121,13 @@ export class LetterService {
     }
   }
 
-  private async context(asOf: string, runRefs: CapacityDecisionRecord['ruleSets'], round: number, synthetic: boolean, clinics: ClinicRecord[], decision?: Decision): Promise<LetterContext> {
+  /** What every letter of a run shares (LettersApp.generate builds the same for a batch). */
+  private async context(asOf: string, runRefs: CapacityDecisionRecord['ruleSets'], round: number, synthetic: boolean, clinics: ClinicRecord[]): Promise<LetterContext> {
     const { regions, labels } = await this.load();
     const library = this.library();
     let rules;
     try {
-      const book = decision ? library.bookAt(asOf, { versions: Object.fromEntries(decision.ruleSets.map((r) => [r.id, r.version])) }) : letterBookForRun(library, asOf, runRefs);
-      rules = letterRulesFromBook(book, round);
+      rules = letterRulesFromBook(letterBookForRun(library, asOf, runRefs), round);
     } catch (error) {
       throw problems.conflict((error as Error).message);
     }
