@@ -23,4 +23,9 @@ export const PAGES: PageEntry[] = [
   { path: 'udkast', nav: 'Udkast', description: 'Ret et regelsæt i formularer, se virkningen på hele landet, indsend og godkend.', roles: ['ministry'], load: () => import('./drafts/index.js') },
   { path: 'udkast/:ruleSetId/:version', roles: ['ministry'], load: () => import('./drafts/editor.js') },
   // A region (issue 16, part B) — Afgørelser, Høring, Kørsler: added below this line.
+  { path: 'afgoerelser', nav: 'Afgørelser', description: 'Prøv en anmodning om kapacitet efter de gældende regler eller et udkast, og træf afgørelsen med brev.', roles: ['ministry', 'region'], load: () => import('./simulator/index.js') },
+  { path: 'hoering', nav: 'Høring', description: 'Årets høring af klinikkernes minimumspatienttal: sagerne, skridtene og brevene.', load: () => import('./hearing/index.js') },
+  { path: 'hoering/sag/:providerNumber', load: () => import('./hearing/case.js') },
+  { path: 'koersler', nav: 'Kørsler', description: 'De registrerede modelkørsler og rapporten for regionen, med sundhedsråd ved loftet fremhævet.', load: () => import('./runs/index.js') },
+  { path: 'koersler/:runId', load: () => import('./runs/index.js') },
 ];
