@@ -105,8 +105,16 @@ describe.each(backends)('the region workbench routes ($name)', (backend) => {
     await request(api.app).get(`/v1/runs/${api.runId}/report?region=Atlantis`).set(api.auth('ministry')).expect(422);
   });
 
-  it('names the sources by their real titles', async () => {
-    const res = await request(api.app).get('/v1/sources').set(api.auth('reader')).expect(200);
-    expect(res.body.sources).toContainEqual(expect.objectContaining({ id: 'bek-975-2025', aliases: ['BEK nr. 975 af 2025'], title: expect.stringContaining('Bekendtgørelse nr. 975 af 2025') }));
+  it('shows references as users see them: sources by their real titles, never the internal note', async () => {
+    const note = 'Illustrativ liste over ikke-brofaste øer (data/ikke_brofaste_oer.csv); seed 000.';
+    const res = await request(api.app).post('/v1/references').set(api.auth('reader'))
+      .send({ references: [{ instrument: 'BEK nr. 975 af 2025', url: 'https://www.retsinformation.dk/eli/lta/2025/975', note, illustrative: true }, { instrument: 'Sundhedsloven', paragraph: '§ 227, stk. 2' }] })
+      .expect(200);
+    expect(res.body.references[0]).toMatchObject({ citation: 'BEK nr. 975 af 2025, paragraf udfyldes (illustrativ)', illustrative: true, paragraphMissing: true });
+    expect(res.body.references[0].sources).toContainEqual(expect.objectContaining({ id: 'danske-regioner-notat-2025', title: expect.stringContaining('Danske Regioners notat') }));
+    expect(res.body.references[0].note).not.toContain('seed 000');
+    expect(res.body.references[1]).toMatchObject({ citation: 'Sundhedsloven, § 227, stk. 2', paragraphMissing: false });
+    const bad = await request(api.app).post('/v1/references').set(api.auth('reader')).send({ references: [{ paragraph: '§ 1' }] });
+    expect(bad.status).toBe(422);
   });
 });
