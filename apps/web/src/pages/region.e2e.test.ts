@@ -12,8 +12,8 @@ import { runFixture } from '@fordeling/api-app/testing';
 import { fixtureClinic } from '@fordeling/store/testing';
 import { axeViolations, chromiumAvailable, signIn, startWorkbench, widthAt390, type Workbench } from '../testing/index.js';
 
-/** `WEB_SCREENSHOTS=1` also writes the pages' screenshots for docs/web.md. */
-const screenshots = process.env.WEB_SCREENSHOTS === '1';
+/** `FORDELING_SCREENSHOTS=1` also writes the pages' screenshots for docs/web.md. */
+const screenshots = process.env.FORDELING_SCREENSHOTS === '1';
 const imageDir = fileURLToPath(new URL('../../../../docs/images/web/', import.meta.url));
 const shot = async (page: Page, name: string) => {
   if (screenshots) await page.screenshot({ path: path.join(imageDir, `${name}.png`), fullPage: true });
@@ -160,7 +160,8 @@ describe.skipIf(!chromiumAvailable())('the region’s pages of the workbench', (
     expect(await mid.locator('.preview-banner').textContent()).toContain('PRØVE — ingen afgørelse, intet er gemt');
     const trace = mid.locator('.decision__trace');
     // Each rule's reference names its source by the real title (rules/sources.json), never a rule file's note.
-    await expect.poll(() => trace.textContent()).toContain('BEK nr. 975 af 2025 — Bekendtgørelse nr. 975 af 2025 om den nationale model');
+    await expect.poll(() => trace.textContent()).toContain('Retsgrundlag: BEK nr. 975 af 2025, paragraf udfyldes');
+    expect(await trace.textContent()).toContain('Kilde: Danske Regioners notat »Fordelingsmodel for læger i det almenmedicinske tilbud« (2025)');
     expect(await trace.textContent()).not.toMatch(/seed \d{3}|data\/ikke_brofaste_oer\.csv/);
     await expectAccessible(mid);
     await shot(mid, 'afgoerelser');
