@@ -11,7 +11,7 @@ import { Notice, ProblemView } from '../../components/problem.js';
 import { api, ApiError } from '../../lib/api.js';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.js';
 import { useApi } from '../../lib/use-api.js';
-import { useSession } from '../../shell/session.js';
+import { ROLE_NAMES, useSession } from '../../shell/session.js';
 import { parseDanishNumber } from '../simulator/danish-number.js';
 import { LETTER_NAMES, lettersFor, STATUS_NAMES, type CaseDetail, type CaseLetterKind } from './types.js';
 
@@ -209,9 +209,17 @@ function Numbers({ detail }: { detail: CaseDetail }) {
 }
 
 const HISTORY_DATA: Record<string, string> = { minimumPerCapacity: 'tal pr. kapacitet', deviationReasonId: 'begrundelse', reasonId: 'begrundelse', comment: 'bemærkning', maximumPatients: 'højeste patienttal' };
-function historyText(data: Record<string, unknown>): string {
+function historyText(data: Record<string, unknown>, reasons: DeviationReason[]): string {
   if (data.dialogue && typeof data.dialogue === 'object') return `dialog ${formatDate(String((data.dialogue as { heldOn?: string }).heldOn ?? ''))}`;
-  return Object.entries(data).filter(([k, v]) => HISTORY_DATA[k] && v !== null && v !== undefined).map(([k, v]) => `${HISTORY_DATA[k]}: ${typeof v === 'number' ? formatNumber(v) : String(v)}`).join(', ');
+  const shown = (k: string, v: unknown) => (typeof v === 'number' ? formatNumber(v) : /reasonId$|ReasonId$/.test(k) ? reasons.find((r) => r.id === v)?.label ?? String(v) : String(v));
+  return Object.entries(data).filter(([k, v]) => HISTORY_DATA[k] && v !== null && v !== undefined).map(([k, v]) => `${HISTORY_DATA[k]}: ${shown(k, v)}`).join('; ');
+}
+
+/** »Region (nøgle b8179774)«: who made a change, by role and the start of the token's id (the audit log has the rest). */
+function actorText(actorId: string, role: string): string {
+  const name = ROLE_NAMES[role as keyof typeof ROLE_NAMES] ?? role;
+  const token = /^token:([0-9a-f]{8})/.exec(actorId);
+  return token ? `${name} (nøgle ${token[1]})` : `${name} (${actorId})`;
 }
 
 function Letters({ detail }: { detail: CaseDetail }) {
@@ -301,8 +309,8 @@ export default function CasePage() {
               columns={[
                 { key: 'at', header: 'Tidspunkt', cell: (h) => formatDateTime(h.at) },
                 { key: 'step', header: 'Skridt', cell: (h) => `${h.fromStatus ? STATUS_NAMES[h.fromStatus] : 'Oprettet'} → ${STATUS_NAMES[h.toStatus]}` },
-                { key: 'data', header: 'Indhold', cell: (h) => historyText(h.data) || '–' },
-                { key: 'actor', header: 'Af', cell: (h) => h.actorId },
+                { key: 'data', header: 'Indhold', cell: (h) => historyText(h.data, reasons) || '–' },
+                { key: 'actor', header: 'Af', cell: (h) => actorText(h.actorId, h.actorRole) },
               ]}
             />
           </Section>

@@ -33,11 +33,18 @@ export default function HearingPage() {
   const hearings = useApi<{ hearings: Hearing[] }>('/v1/hearings');
   const sorted = useMemo(() => [...(hearings.data?.hearings ?? [])].sort((a, b) => b.year - a.year || b.openedAt.localeCompare(a.openedAt)), [hearings.data]);
   const selectedId = params.get('runde') ?? sorted[0]?.id ?? null;
+  const [opened, setOpened] = useState<Hearing | null>(null);
+  const onOpened = (hearing: Hearing) => {
+    setOpened(hearing);
+    hearings.reload();
+    setParams({ runde: hearing.id });
+  };
 
   return (
     <Page title="Høring" lead="Årets høring af klinikkernes minimumspatienttal: vejledende tal, foreløbigt tal i høring, klinikkens svar, dialog og endeligt tal.">
       {hearings.loading && <Loading />}
       <ProblemView error={hearings.error} />
+      {opened && <Notice>Høringsrunden {opened.year} er åbnet med {plural(opened.caseCount, 'sag', 'sager')}.</Notice>}
       {sorted.length > 1 && (
         <Field id="round" label="Høringsrunde">
           <select id="round" value={selectedId ?? ''} onChange={(e) => setParams({ runde: e.target.value })}>
@@ -47,16 +54,21 @@ export default function HearingPage() {
       )}
       {selectedId && <Round id={selectedId} canWrite={isRegion} />}
       {hearings.data && sorted.length === 0 && <p>Der er ingen høringsrunde endnu.</p>}
-      {isRegion && hearings.data && <OpenRound onOpened={(id) => { hearings.reload(); setParams({ runde: id }); }} />}
+      {isRegion && hearings.data && sorted.length === 0 && <OpenRound onOpened={onOpened} />}
+      {isRegion && sorted.length > 0 && (
+        <details className="more">
+          <summary>Åbn en høringsrunde for et andet år eller en anden kørsel</summary>
+          <OpenRound onOpened={onOpened} />
+        </details>
+      )}
     </Page>
   );
 }
 
-function OpenRound({ onOpened }: { onOpened: (id: string) => void }) {
+function OpenRound({ onOpened }: { onOpened: (hearing: Hearing) => void }) {
   const runs = useApi<{ runs: RunSummary[] }>('/v1/runs');
   const [runId, setRunId] = useState('');
   const [year, setYear] = useState('');
-  const [opened, setOpened] = useState<Hearing | null>(null);
   const list = [...(runs.data?.runs ?? [])].sort((a, b) => b.registeredAt.localeCompare(a.registeredAt));
   const chosen = runId || list[0]?.id || '';
   return (
@@ -73,9 +85,7 @@ function OpenRound({ onOpened }: { onOpened: (id: string) => void }) {
               if (!/^\d{4}$/.test(year.trim())) throw new ApiError({ title: 'Året skal være fire cifre, fx 2026.', status: 422 });
               body.year = Number(year.trim());
             }
-            const hearing = await api<Hearing>('/v1/hearings', { method: 'POST', body });
-            setOpened(hearing);
-            onOpened(hearing.id);
+            onOpened(await api<Hearing>('/v1/hearings', { method: 'POST', body }));
           }}
         >
           <Field id="open-run" label="Modelkørsel">
@@ -92,7 +102,6 @@ function OpenRound({ onOpened }: { onOpened: (id: string) => void }) {
           </Field>
         </Form>
       )}
-      {opened && <Notice>Høringsrunden {opened.year} er åbnet med {plural(opened.caseCount, 'sag', 'sager')}.</Notice>}
     </Section>
   );
 }
