@@ -174,6 +174,18 @@ describe.skipIf(!chromiumAvailable())('the region’s pages of the workbench', (
     await expect.poll(() => outcome.textContent()).toContain('Afslået');
     expect(await mid.locator('.decision__explanation').textContent()).toContain('loft på 136');
 
+    // Under the ministry's draft of the decision rules (the exception extended), the same request is a
+    // trial only: granted, marked as a draft, and it cannot be recorded.
+    await mid.getByLabel('Regler').selectOption('2026.1-udkast');
+    await mid.getByRole('button', { name: 'Prøv afgørelsen' }).click();
+    await expect.poll(() => outcome.textContent()).toContain('Imødekommet');
+    expect(await mid.locator('.preview-banner').textContent()).toContain('under et udkast, ikke gældende regler');
+    expect(await mid.getByRole('button', { name: 'Træf afgørelsen' }).isDisabled()).toBe(true);
+    await expectAccessible(mid);
+
+    await mid.getByLabel('Regler').selectOption('');
+    await mid.getByRole('button', { name: 'Prøv afgørelsen' }).click();
+    await expect.poll(() => outcome.textContent()).toContain('Afslået');
     await mid.getByRole('button', { name: 'Træf afgørelsen' }).click();
     await mid.getByText(/Afgørelsen er truffet og gemt med id/).waitFor();
     expect(await outcome.textContent()).toContain('Afslået');
