@@ -57,6 +57,13 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['GET', '/v1/runs/{run}/inputs', undefined, { none: 401, ministry: 404, regionNord: 404, regionMidt: 404, reader: 404 }],
   ['POST', '/v1/decisions/capacity/preview', capacityRequest(), { none: 401, ministry: 200, regionNord: 200, regionMidt: 403, reader: 403 }],
   ['POST', '/v1/cases/M-100/dialogue', {}, { none: 401, ministry: 403, regionNord: 404, regionMidt: 422, reader: 403 }],
+  // The region's workbench (issue 16): the worklist, a case's and a decision's letters, a run's report, references.
+  ['GET', '/v1/hearings/{nord}/worklist', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['GET', '/v1/cases/N-100/letters/vejledende', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['POST', '/v1/cases/N-100/letters/vejledende', {}, { none: 401, ministry: 403, regionNord: 201, regionMidt: 404, reader: 403 }],
+  ['GET', '/v1/decisions/{decisionNord}/letter', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['GET', '/v1/runs/{run}/report', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['POST', '/v1/references', {}, { none: 401, ministry: 422, regionNord: 422, regionMidt: 422, reader: 422 }],
 ];
 
 describe.each(backends)('role matrix ($name)', (backend) => {

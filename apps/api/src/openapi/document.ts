@@ -94,6 +94,13 @@ export const operations: Operation[] = [
     example: ruleWorkflowExamples.anholt,
     responseExample: ruleWorkflowExamples.preview,
   },
+  // The region's workbench (issue 16): the worklist, the letters, a run's report, references in words.
+  { method: 'get', path: '/v1/hearings/{id}/worklist', summary: 'Rundens sager med tilstand, frist og markeringer (afvigelse, dialog, væsentligt højere, frist overskredet) efter de gældende regler', roles: ALL },
+  { method: 'get', path: '/v1/cases/{providerNumber}/letters/{kind}', summary: 'Et af sagens breve (vejledende, hoering, afgoerelse) som HTML eller PDF, dannet som »fordeling letters«', roles: ALL, query: [{ name: 'format', description: 'html (standard) eller pdf' }, { name: 'year', description: 'Rundens år; standard den seneste' }] },
+  { method: 'post', path: '/v1/cases/{providerNumber}/letters/{kind}', summary: 'Registrér brevet på sagen (brev-id og indholdets hash); et brev, sagen har, registreres ikke igen', roles: ['region'], query: [{ name: 'year', description: 'Rundens år; standard den seneste' }], created: true },
+  { method: 'get', path: '/v1/decisions/{id}/letter', summary: 'Afgørelsesbrevet (kapacitet) for en gemt afgørelse som HTML eller PDF', roles: ALL, query: [{ name: 'format', description: 'html (standard) eller pdf' }] },
+  { method: 'get', path: '/v1/runs/{id}/report', summary: 'Kørslens rapport for én region: sundhedsrådene pr. år (dem ved loftet markeret) og klinikkerne; en region får sin egen', roles: ALL, query: [{ name: 'region', description: 'Region (ministeriet og læsere); standard hele landet' }] },
+  { method: 'post', path: '/v1/references', summary: 'Retsgrundlag, som brugerne ser dem: henvisningen og kilderne ved deres rigtige titler', roles: ALL, body: { type: 'object', required: ['references'], properties: { references: { type: 'array', items: { type: 'object' } } } } },
 ];
 
 const ERROR_STATUSES: Record<string, string> = {
