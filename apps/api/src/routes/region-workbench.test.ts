@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backends, useTestApi } from '../testing/test-app.js';
+import { fixtureClinic } from '@fordeling/store/testing';
 import { capacityRequest } from '../testing/run-fixture.js';
 
 const pdfParser = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
@@ -83,6 +84,21 @@ describe.each(backends)('the region workbench routes ($name)', (backend) => {
     expect(letter.headers['fordeling-letter-id']).toMatch(/^KAP-2025-/);
     expect(letter.text).toContain('N-100');
     await request(api.app).get(`/v1/decisions/${created.body.id}/letter`).set(api.auth('regionMidt')).expect(404);
+  });
+
+  it('writes the letter of a 2027 decision with its run’s rule sets and round, as the batch does', async () => {
+    const refs = (await request(api.app).get(`/v1/runs/${api.runId}`).set(api.auth('reader')).expect(200)).body.run.ruleSets;
+    await api.store.registerRun({ synthetic: true, asOf: '2025-07-03', ruleSets: refs }, [{ ...fixtureClinic('071234', 'Midtjylland', 'Kronjylland', 'Norddjurs', 707, 1, 1200, 1.0, 1600), island: 'Anholt' }]);
+    // docs/examples/request-anholt-2027-01-01.json: the island exception has ended, the council is at its ceiling.
+    const created = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionMidt'))
+      .send({ date: '2027-01-01', council: 'Kronjylland', request: 'new', existingCapacities: 136.5, ceiling: 136, clinic: { providerNumber: '071234', island: 'Anholt' }, regionFindsCoverageInsufficient: true })
+      .expect(201);
+    const letter = await request(api.app).get(`/v1/decisions/${created.body.id}/letter`).set(api.auth('regionMidt')).expect(200);
+    expect(letter.headers['fordeling-letter-id']).toMatch(/^KAP-2027-071234-/);
+    const unknown = await request(api.app).post('/v1/decisions/capacity').set(api.auth('regionNord')).send(capacityRequest({ clinic: { providerNumber: '999999' } })).expect(201);
+    const refused = await request(api.app).get(`/v1/decisions/${unknown.body.id}/letter`).set(api.auth('regionNord'));
+    expect(refused.status).toBe(422);
+    expect(refused.body.detail).toContain('Ydernummer 999999 står ikke i nogen registreret modelkørsel');
   });
 
   it('answers a run’s report for the caller’s region, councils at their ceiling marked', async () => {
