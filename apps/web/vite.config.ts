@@ -12,6 +12,14 @@ export default defineConfig({
   // React 19's automatic JSX runtime; Vite 8 transforms TSX with oxc, so no Babel plugin is needed
   // for a production build (Fast Refresh in a dev server is all @vitejs/plugin-react would add).
   oxc: { jsx: { runtime: 'automatic' } },
+  resolve: {
+    // JSON Forms' own validation is off (the engine validates on the server): Ajv is replaced by a
+    // stand-in (src/lib/ajv-stand-in.ts says why) — CSP-safe and some 30 KB less per editor load.
+    alias: [
+      { find: /^ajv$/, replacement: fileURLToPath(new URL('./src/lib/ajv-stand-in.ts', import.meta.url)) },
+      { find: /^ajv-formats$/, replacement: fileURLToPath(new URL('./src/lib/ajv-formats-stand-in.ts', import.meta.url)) },
+    ],
+  },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web/', import.meta.url)),
     emptyOutDir: true,

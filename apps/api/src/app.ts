@@ -30,6 +30,7 @@ import { hearingRoutes } from './routes/hearings.js';
 import { DRAFT_TEXT_PATH, ruleDraftRoutes } from './routes/rule-drafts.js';
 import { ruleSetRoutes } from './routes/rulesets.js';
 import { ruleExplorerRoutes } from './routes/rule-explorer.js';
+import { ruleDraftTrialRoutes } from './routes/rule-draft-trial.js';
 import { regionalRoutes } from './routes/regional.js';
 import { regionWorkbenchRoutes } from './routes/region-workbench.js';
 import { runRoutes } from './routes/runs.js';
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions): Express {
   v1.use(ruleSetRoutes(ctx, bodyLimit));
   v1.use(ruleDraftRoutes(ctx, bodyLimit));
   v1.use(ruleExplorerRoutes(ctx));
+  v1.use(ruleDraftTrialRoutes(ctx));
   v1.use(impactRoutes(ctx));
   v1.use(decisionPreviewRoutes(ctx));
   v1.use(decisionRoutes(ctx));

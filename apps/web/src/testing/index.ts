@@ -3,7 +3,8 @@
 // Debian's Chromium through playwright-core, and the checks every page must pass — axe-core
 // (WCAG 2.1 AA), reflow at 390 px, keyboard helpers. Used by apps/web/src/**/*.e2e.test.ts and
 // `npm run bench:web`. See /docs/web.md ("Tests").
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,8 @@ export interface TokenSpec {
 
 export interface Workbench {
   url: string;
+  /** The folder runs are registered from (POST /v1/runs {path} is relative to it). */
+  runsRoot: string;
   api: ComposedApi;
   /** Plain tokens by the keys given to startWorkbench. */
   tokens: Record<string, string>;
@@ -47,7 +50,8 @@ export interface Workbench {
  */
 export async function startWorkbench(options: { tokens: Record<string, TokenSpec>; clock?: () => Date; rulesDir?: string }): Promise<Workbench> {
   ensureWebBuilt();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'fordeling-web-'));
+  const work = await mkdtemp(path.join(tmpdir(), 'fordeling-web-'));
+  const dataDir = path.join(work, 'data');
   const databaseUrl = process.env.FORDELING_E2E_DATABASE_URL;
   const api = await composeApi({
     ...(databaseUrl ? { databaseUrl } : { dataDir }),
@@ -55,6 +59,7 @@ export async function startWorkbench(options: { tokens: Record<string, TokenSpec
     clock: options.clock,
     logger: (await import('@fordeling/api-app')).createLogger('silent'),
     rateLimit: false,
+    runsRoot: work,
   });
   const tokens: Record<string, string> = {};
   for (const [key, spec] of Object.entries(options.tokens)) tokens[key] = (await api.store.createToken(spec)).token;
@@ -65,6 +70,7 @@ export async function startWorkbench(options: { tokens: Record<string, TokenSpec
   const contexts: BrowserContext[] = [];
   return {
     url,
+    runsRoot: work,
     api,
     tokens,
     browser,
@@ -81,9 +87,32 @@ export async function startWorkbench(options: { tokens: Record<string, TokenSpec
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await api.close();
-      await rm(dataDir, { recursive: true, force: true });
+      await rm(work, { recursive: true, force: true });
     },
   };
+}
+
+const run = promisify(execFile);
+
+/**
+ * A small synthetic Denmark run by the model and registered with the server, its input folder as
+ * the reference population of the impact preview (PUT /v1/runs/{id}/inputs). Returns the run's id.
+ */
+export async function registerReferenceRun(wb: Workbench, options: { scale?: number; seed?: number; asOf?: string } = {}): Promise<string> {
+  const { scale = 0.002, seed = 5, asOf = '2025-07-03' } = options;
+  const cli = path.join(root, 'bin/fordeling.mjs');
+  const input = path.join(wb.runsRoot, 'input');
+  await run(process.execPath, [cli, 'synth', '--out', input, '--scale', String(scale), '--seed', String(seed)], { cwd: root });
+  await run(process.execPath, [cli, 'run', '--input', input, '--out', path.join(wb.runsRoot, 'run'), '--as-of', asOf], { cwd: root });
+  const { token } = await wb.api.store.createToken({ role: 'ministry', label: 'Testopsætning' });
+  const post = async (method: string, url: string, body: object) => {
+    const response = await fetch(`${wb.url}${url}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: string };
+  };
+  const { id } = await post('POST', '/v1/runs', { path: 'run' });
+  await post('PUT', `/v1/runs/${id}/inputs`, { path: 'input' });
+  return id;
 }
 
 /** Signs in through the sign-in form (label »Adgangsnøgle«, button »Log ind«) and waits for the menu. */
