@@ -109,6 +109,7 @@ describe.each(backends)('the region workbench routes ($name)', (backend) => {
       ['Vendsyssel', 2026, false],
     ]);
     expect(nord.body.totals).toEqual({ clinics: 2, capacities: 3.5, listedPatients: 5500 });
+    expect(nord.body.ruleSets).toContainEqual(expect.objectContaining({ id: 'capacity', version: '2025.1', title: expect.stringMatching(/^Kapacitet/) }));
     // A region token cannot ask for another region.
     const other = await request(api.app).get(`/v1/runs/${api.runId}/report?region=Midtjylland`).set(api.auth('regionNord')).expect(200);
     expect(other.body.clinics.map((c: { region: string }) => c.region)).toEqual(['Nordjylland', 'Nordjylland']);

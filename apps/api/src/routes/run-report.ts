@@ -38,7 +38,8 @@ export function runReportRoutes(ctx: AppContext): Router {
       asOf: record.asOf,
       synthetic: record.synthetic,
       registeredAt: record.registeredAt,
-      ruleSets: record.run.ruleSets,
+      // Users see rule sets by their Danish titles, never »capacity 2025.1«.
+      ruleSets: record.run.ruleSets.map((ref) => ({ ...ref, title: ctx.rules.library.get(ref.id, ref.version)?.document.title ?? null })),
       region: asked ?? null,
       regions: [...new Set(clinics.map((c) => c.region))].sort((a, b) => a.localeCompare(b, 'da')),
       years: [...new Set(councils.map((c) => c.year))].sort(),

@@ -16,7 +16,7 @@ interface CouncilRow { year: number; council: string; region: string; citizens: 
 interface ClinicRow { providerNumber: string; name: string; municipality: string; council: string; capacities: number; listedPatients: number; meanWeight: number; advisoryMinimumPerCapacity: number; advisoryMinimumTotal: number; island: string | null }
 interface Report {
   id: string; asOf: string; synthetic: boolean; registeredAt: string; region: string | null; regions: string[]; years: number[];
-  ruleSets: Array<{ id: string; version: string }>;
+  ruleSets: Array<{ id: string; version: string; title: string | null }>;
   councils: CouncilRow[]; clinics: ClinicRow[];
   totals: { clinics: number; capacities: number; listedPatients: number };
 }
@@ -92,7 +92,10 @@ function RunReport({ id }: { id: string }) {
               {plural(data.totals.clinics, 'klinik', 'klinikker')} med {formatNumber(data.totals.capacities)} kapaciteter og {formatNumber(data.totals.listedPatients)} tilmeldte patienter.
               {shownYear !== null && <> I {shownYear} har {plural(atCeiling.length, 'sundhedsråd', 'sundhedsråd')} nået loftet{atCeiling.length ? `: ${atCeiling.map((c) => c.council).join(', ')}` : ''}.</>}
             </p>
-            <p>Regelsæt: {data.ruleSets.map((r) => `${r.id} ${r.version}`).join(', ')}.</p>
+            <p>Kørslen er beregnet efter:</p>
+            <ul>
+              {data.ruleSets.map((r) => <li key={r.id}>»{r.title ?? r.id}« (version {r.version})</li>)}
+            </ul>
           </Section>
           <Section id="councils" title={`Sundhedsrådene${shownYear !== null ? ` i ${shownYear}` : ''}`}>
             <p className="field__hint">Råd, der har nået loftet (ingen ledige kapaciteter), er markeret »Loftet er nået«.</p>
