@@ -47,8 +47,8 @@ describe.each(backends)('the rule explorer routes ($name)', (backend) => {
   it('lists the change log and serves each kind’s content schema for the forms', async () => {
     const log = await get('/v1/rule-log').expect(200);
     expect(log.body.entries).toContainEqual(expect.objectContaining({ id: 'capacity', version: '2025.1' }));
-    const schema = await get('/v1/rule-kinds/capacity/schema').expect(200);
+    const schema = await get('/v1/rulesets/capacity/schema').expect(200);
     expect(schema.body.properties.targetWeightedCitizensPerCapacity.title).toBe('Måltal: sygdomsvægtede borgere pr. lægekapacitet');
-    await get('/v1/rule-kinds/nope/schema').expect(404);
+    await get('/v1/rulesets/nope/schema').expect(404);
   });
 });

@@ -1,7 +1,7 @@
 // The rule explorer's reads for the workbench's Regler and Udkast pages (issue 16): the history of a
 // rule set (every parameter, table row and rule with its value in each period, its reference by the
 // sources' real titles, illustrative values marked), the changes in words between the versions in
-// force on two dates, search by Danish title and by value, the change log, and each kind's content
+// force on two dates, search by Danish title and by value, the change log, and each rule set's content
 // schema for the draft editor's forms. All computed by the engine's own functions (ruleSetHistory,
 // historyOn, changesBetween) — the same as `fordeling rules history/diff/explore`.
 import { Router } from 'express';
@@ -89,9 +89,13 @@ export function ruleExplorerRoutes(ctx: AppContext): Router {
     res.json({ entries });
   });
 
-  router.get('/rule-kinds/:kind/schema', (req, res) => {
-    const kind = ctx.rules.library.registry.get(req.params.kind);
-    if (!kind) throw problems.notFound(`Regeltypen »${req.params.kind}« findes ikke.`);
+  // The content schema of the rule set's kind (what rules/schemas/<kind>.schema.json embeds), for
+  // the editor's generated forms; by rule set, so the editor asks for it beside the version.
+  router.get('/rulesets/:id/schema', (req, res) => {
+    const library = ctx.rules.library;
+    const newest = library.versions(req.params.id).at(-1);
+    if (!newest) throw problems.notFound(`Regelsættet »${req.params.id}« findes ikke. Kendte regelsæt: ${library.ids().join(', ')}.`);
+    const kind = library.registry.get(newest.document.kind)!;
     res.set('cache-control', 'private, max-age=300');
     res.json(kind.contentSchema);
   });

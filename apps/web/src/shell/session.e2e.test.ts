@@ -25,6 +25,7 @@ describe.skipIf(!chromiumAvailable())('sign-in to the workbench', () => {
     expect(await page.getByRole('button', { name: 'Log ind' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     expect(await widthAt390(page)).toBeLessThanOrEqual(390);
+    if (process.env.FORDELING_SCREENSHOTS) await page.screenshot({ path: `${process.env.FORDELING_SCREENSHOTS}/logind.png` });
   });
 
   it('refuses an unknown token with a Danish message at the field', async () => {

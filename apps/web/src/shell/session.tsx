@@ -21,12 +21,18 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | undefined>(undefined);
 
+// Asked as soon as the shell's script runs, in parallel with the first page's chunk, not after it.
+let early: Promise<SessionInfo> | undefined = api<SessionInfo>('/session');
+early.catch(() => undefined);
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionInfo | null>(null);
   const [loading, setLoading] = useState(true);
   const refresh = useCallback(async () => {
     try {
-      const info = await api<SessionInfo>('/session');
+      const pending = early ?? api<SessionInfo>('/session');
+      early = undefined;
+      const info = await pending;
       setCsrfToken(info.csrf);
       setSession(info);
     } catch (error) {

@@ -16,7 +16,8 @@ import { ChangesInWords, ImpactView } from './impact-view.js';
 import { problemsAtFields, SchemaForm } from './schema-form.js';
 import { STATUS_NAMES, type AmendmentChange, type EngineProblem, type Impact, type RuleDocument, type Trial, type VersionViewBody } from './types.js';
 
-const SAVE_DELAY_MS = 250;
+/** Typing pauses this long before a save: one check per pause, not per keystroke. */
+const SAVE_DELAY_MS = 150;
 
 const ACTIONS: Record<string, string> = { create: 'Oprettet', save: 'Gemt', update: 'Gemt', submit: 'Indsendt til godkendelse', approve: 'Godkendt og offentliggjort', publish: 'Offentliggjort', reject: 'Afvist' };
 
@@ -33,9 +34,11 @@ export default function DraftEditor() {
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const load = useCallback(async () => {
     try {
-      const view = await api<VersionViewBody>(`/v1/rulesets/${encodeURIComponent(ruleSetId)}/versions/${encodeURIComponent(version)}`);
+      const [view, schema] = await Promise.all([
+        api<VersionViewBody>(`/v1/rulesets/${encodeURIComponent(ruleSetId)}/versions/${encodeURIComponent(version)}`),
+        api<object>(`/v1/rulesets/${encodeURIComponent(ruleSetId)}/schema`),
+      ]);
       if (!view.document) throw new ApiError({ title: 'Udkastet er ikke gyldig JSON', status: 422, detail: 'Ret det som rå JSON.' });
-      const schema = await api<object>(`/v1/rule-kinds/${encodeURIComponent(view.document.kind)}/schema`);
       const base = view.document.amends ? (await api<VersionViewBody>(`/v1/rulesets/${encodeURIComponent(ruleSetId)}/versions/${encodeURIComponent(view.document.amends)}`)).document?.content : undefined;
       setLoaded({ view, schema, base });
     } catch (e) {
@@ -151,11 +154,15 @@ function Editor({ loaded, title, reload }: { loaded: Loaded; title: string; relo
     if (initial.state.problems.length === 0 && initial.state.source === 'store') void refreshImpact(sequence.current);
   }, [initial, refreshImpact]);
 
-  const onContent = (next: Record<string, unknown>) => {
-    if (JSON.stringify(next) === JSON.stringify(content)) return; // JSON Forms reports its first render too
+  // A stable callback for the memoised form, reading the latest state through a ref.
+  const latest = useRef({ content, header, editable, schedule });
+  latest.current = { content, header, editable, schedule };
+  const onContent = useCallback((next: Record<string, unknown>) => {
+    const now = latest.current;
+    if (JSON.stringify(next) === JSON.stringify(now.content)) return; // JSON Forms reports its first render too
     setContent(next);
-    if (editable) schedule(header, next, null);
-  };
+    if (now.editable) now.schedule(now.header, next, null);
+  }, []);
   const onHeader = (key: keyof typeof header, value: string) => {
     const next = { ...header, [key]: value };
     setHeader(next);
@@ -172,7 +179,9 @@ function Editor({ loaded, title, reload }: { loaded: Loaded; title: string; relo
     },
     [amendment, lastChanges],
   );
-  const fieldErrors = useMemo(() => problemsAtFields(problems, toContentPath), [problems, toContentPath]);
+  const problemsKey = JSON.stringify(problems);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the same problems after a save keep the form as it is
+  const fieldErrors = useMemo(() => problemsAtFields(problems, toContentPath), [problemsKey, toContentPath]);
   const headerProblem = (name: string) => problems.find((p) => p.pointer === `/${name}`)?.message;
   const elsewhere = problems.filter((p) => p.pointer === undefined || (toContentPath(p.pointer) === undefined && !['/validFrom', '/title', '/description'].includes(p.pointer)));
 
@@ -272,10 +281,10 @@ function Editor({ loaded, title, reload }: { loaded: Loaded; title: string; relo
             )}
           </Section>
           <Section id="diff" title="Ændringer i ord">
-            {impact ? <ChangesInWords changes={impact.changes} /> : problems.length > 0 ? <p>Vises, når fejlene er rettet.</p> : <Loading what="Beregner" />}
+            {impact ? <ChangesInWords changes={impact.changes} /> : problems.length > 0 ? <p>Vises, når fejlene er rettet.</p> : <LiveStatus>Beregner ændringerne …</LiveStatus>}
           </Section>
           <Section id="impact" title="Virkning på hele landet">
-            {impactError ? <ProblemView error={impactError} /> : impact ? <ImpactView impact={impact} /> : problems.length > 0 ? <p>Vises, når fejlene er rettet.</p> : <Loading what="Beregner" />}
+            {impactError ? <ProblemView error={impactError} /> : impact ? <ImpactView impact={impact} /> : problems.length > 0 ? <p>Vises, når fejlene er rettet.</p> : <LiveStatus>Beregner virkningen …</LiveStatus>}
           </Section>
           <Section id="tests" title="Regeltest">
             <p>Regelsættets testtilfælde kørt med udkastet, som om det var offentliggjort.</p>
