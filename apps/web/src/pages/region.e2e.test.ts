@@ -12,11 +12,11 @@ import { runFixture } from '@fordeling/api-app/testing';
 import { fixtureClinic } from '@fordeling/store/testing';
 import { axeViolations, chromiumAvailable, signIn, startWorkbench, tabTo, widthAt390, type Workbench } from '../testing/index.js';
 
-/** `FORDELING_SCREENSHOTS=1` also writes the pages' screenshots for docs/web.md. */
-const screenshots = process.env.FORDELING_SCREENSHOTS === '1';
-const imageDir = fileURLToPath(new URL('../../../../docs/images/web/', import.meta.url));
+/** `FORDELING_SCREENSHOTS=docs/images/web` also writes the pages' screenshots for docs/web.md (the folder, from the repository). */
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const imageDir = process.env.FORDELING_SCREENSHOTS ? path.resolve(root, process.env.FORDELING_SCREENSHOTS === '1' ? 'docs/images/web' : process.env.FORDELING_SCREENSHOTS) : undefined;
 const shot = async (page: Page, name: string) => {
-  if (screenshots) await page.screenshot({ path: path.join(imageDir, `${name}.png`), fullPage: true });
+  if (imageDir) await page.screenshot({ path: path.join(imageDir, `${name}.png`), fullPage: true });
 };
 
 /** Every page of the region: no WCAG 2.1 AA violation, no horizontal scrolling at 390 px. */
