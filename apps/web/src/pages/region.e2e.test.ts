@@ -45,6 +45,8 @@ describe.skipIf(!chromiumAvailable())('the region’s pages of the workbench', (
     await wb.api.store.registerRun(fixture.run, [...fixture.clinics, anholt], { councils: fixture.councils });
     north = await wb.newPage();
     mid = await wb.newPage();
+    // The machine is shared: a page or a PDF may take longer than the harness's 15 s under load.
+    for (const page of [north, mid]) page.setDefaultTimeout(30_000);
     await signIn(north, wb.tokens.north);
     await signIn(mid, wb.tokens.mid);
   });
