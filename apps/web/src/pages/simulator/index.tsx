@@ -269,7 +269,7 @@ export default function SimulatorPage() {
           </Section>
           {isRegion && (
             <Section id="recent" title="Regionens seneste afgørelser">
-              {recent.loading && <Loading />}
+              {/* A list beside the form: it fills in when it arrives and never holds up the form (no »Indlæser«). */}
               <ul>
                 {(recent.data?.decisions ?? []).map((d) => (
                   <li key={d.id}>
