@@ -4,11 +4,11 @@
 // form, validates: JSON Forms runs without its own validation (its Ajv is a stand-in in this build,
 // src/lib/ajv-stand-in.ts), and the engine's Danish problems of the last save are shown at their
 // fields as `additionalErrors`.
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { ErrorObject } from 'ajv';
-import { JsonForms, JsonFormsDispatch, withJsonFormsArrayControlProps, withJsonFormsDetailProps } from '@jsonforms/react';
+import { JsonForms, JsonFormsDispatch, withJsonFormsArrayControlProps, withJsonFormsControlProps, withJsonFormsDetailProps } from '@jsonforms/react';
 import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
-import { composePaths, createDefaultValue, findUISchema, Generate, isObjectArrayControl, isObjectControl, isPrimitiveArrayControl, or, rankWith, type ArrayControlProps, type StatePropsOfControlWithDetail, type GroupLayout, type JsonSchema, type Translator } from '@jsonforms/core';
+import { composePaths, createDefaultValue, findUISchema, Generate, isControl, isObjectArrayControl, isObjectControl, isPrimitiveArrayControl, or, rankWith, resolveSchema, type ArrayControlProps, type ControlProps, type Tester, type UISchemaElement, type StatePropsOfControlWithDetail, type GroupLayout, type JsonSchema, type Translator } from '@jsonforms/core';
 import type { EngineProblem } from './types.js';
 
 /**
@@ -84,6 +84,8 @@ function ArrayGroup({ data, path, schema, uischema, uischemas, rootSchema, rende
   const childUiSchema = useMemo(() => findUISchema(uischemas ?? [], schema, uischema.scope, path, undefined, uischema, rootSchema), [uischemas, schema, uischema, path, rootSchema]);
   if (!visible) return null;
   const rows: unknown[] = Array.isArray(data) ? data : [];
+  // A list of plain values (the rules a rule overrides): each value's field is named by the list.
+  const primitive = schema.type !== 'object';
   return (
     <fieldset className="array-group">
       <legend>{label}</legend>
@@ -95,7 +97,7 @@ function ArrayGroup({ data, path, schema, uischema, uischemas, rootSchema, rende
         return (
           <div key={childPath} className="array-group__row" role="group" aria-label={name}>
             <p className="array-group__name">{name}</p>
-            <JsonFormsDispatch schema={schema} uischema={childUiSchema} path={childPath} renderers={rs} cells={cells} enabled={enabled} />
+            <JsonFormsDispatch schema={schema} uischema={primitive ? ({ type: 'Control', scope: '#', label: `${label}, række ${index + 1}` } as UISchemaElement) : childUiSchema} path={childPath} renderers={rs} cells={cells} enabled={enabled} />
             {enabled && (
               <div className="button-row">
                 <button type="button" disabled={index === 0} aria-label={`Flyt op: ${name}`} onClick={moveUp?.(path, index)}>Flyt op</button>
@@ -115,10 +117,73 @@ function ArrayGroup({ data, path, schema, uischema, uischemas, rootSchema, rende
   );
 }
 
+/**
+ * A value the schema leaves open — a decision rule's conditions (json-rules-engine's all/any tree),
+ * a map of named parameters, a list whose items may be of several types — edited as JSON in a
+ * labelled text field, parsed as the officer types; the engine checks what it means.
+ */
+function JsonValue({ data, path, label, id, enabled, visible, handleChange, description }: ControlProps) {
+  const [text, setText] = useState(() => JSON.stringify(data ?? null, null, 2));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    try {
+      if (JSON.stringify(JSON.parse(text)) === JSON.stringify(data ?? null)) return;
+    } catch {
+      return;
+    }
+    setText(JSON.stringify(data ?? null, null, 2));
+    // only when the data changes from outside
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data]);
+  if (!visible) return null;
+  const inputId = `${id}-json`;
+  return (
+    <div className="control json-value">
+      <label htmlFor={inputId}>{label} (JSON)</label>
+      {description && <p className="field__hint" id={`${inputId}-hint`}>{description}</p>}
+      <textarea
+        id={inputId}
+        rows={Math.min(16, Math.max(3, text.split('\n').length))}
+        value={text}
+        readOnly={!enabled}
+        spellCheck={false}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${inputId}-error` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          try {
+            handleChange(path, JSON.parse(e.target.value));
+            setError(null);
+          } catch (err) {
+            setError(`Ikke gyldig JSON endnu: ${(err as Error).message}`);
+          }
+        }}
+      />
+      {error && <p className="field__error" id={`${inputId}-error`}>{error}</p>}
+    </div>
+  );
+}
+
+/** An object without named fields, or a list whose items are neither rows nor one simple type. */
+const isOpenValue: Tester = (uischema, schema, context) => {
+  if (!isControl(uischema)) return false;
+  const resolved = resolveSchema(schema, uischema.scope, context?.rootSchema ?? schema) as Record<string, unknown> | undefined;
+  if (!resolved) return false;
+  const types = ([] as unknown[]).concat(resolved.type ?? []);
+  if (types.includes('object') && !resolved.properties) return true;
+  if (types.includes('array')) {
+    const items = resolved.items as Record<string, unknown> | undefined;
+    const itemTypes = ([] as unknown[]).concat(items?.type ?? []);
+    return !items || itemTypes.length !== 1 || (itemTypes[0] === 'object' && !items.properties);
+  }
+  return false;
+};
+
 const renderers = [
   ...vanillaRenderers,
   { tester: rankWith(2, isObjectControl), renderer: withJsonFormsDetailProps(ObjectGroup) },
   { tester: rankWith(10, or(isObjectArrayControl, isPrimitiveArrayControl)), renderer: withJsonFormsArrayControlProps(ArrayGroup) },
+  { tester: rankWith(20, isOpenValue), renderer: withJsonFormsControlProps(JsonValue) },
 ];
 
 /** The engine's problems (pointers into the document) as JSON Forms errors at the content's fields. */
