@@ -111,6 +111,7 @@ export async function run(argv: string[]): Promise<number> {
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   console.log(`Fordeling API kører på ${url} (database: ${api.store.backend}).`);
+  console.log(`Arbejdsbordet (log ind med en adgangsnøgle): ${url}/`);
   console.log(`Dokumentation: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   console.log('Opret en adgangsnøgle: npx fordeling serve --create-token --role region --region Nordjylland --label "Sagsbehandler"');
   console.log('Stop med Ctrl+C.');
