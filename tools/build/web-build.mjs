@@ -33,7 +33,8 @@ export function sourceHash() {
 
 export function webBuildIsFresh() {
   try {
-    return JSON.parse(readFileSync(stampFile, 'utf8')).hash === sourceHash() && existsSync(join(webDistDir, 'index.html'));
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
+    return stamp.hash === sourceHash() && stamp.mode === 'production' && existsSync(join(webDistDir, 'index.html'));
   } catch {
     return false;
   }
@@ -43,9 +44,12 @@ export function webBuildIsFresh() {
 export async function buildWeb({ force = false } = {}) {
   if (!force && webBuildIsFresh()) return false;
   const hash = sourceHash();
+  // Always the production bundle: run from a test (vitest sets NODE_ENV=test) Vite would otherwise
+  // build React's development code, twice the size and slower.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
   await build({ configFile: join(appDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  writeFileSync(stampFile, `${JSON.stringify({ hash, builtAt: new Date().toISOString() })}\n`);
+  writeFileSync(stampFile, `${JSON.stringify({ hash, mode: 'production', builtAt: new Date().toISOString() })}\n`);
   return true;
 }
 
