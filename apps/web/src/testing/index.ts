@@ -54,7 +54,8 @@ export async function startWorkbench(options: { tokens: Record<string, TokenSpec
   const dataDir = path.join(work, 'data');
   const databaseUrl = process.env.FORDELING_E2E_DATABASE_URL;
   const api = await composeApi({
-    ...(databaseUrl ? { databaseUrl } : { dataDir }),
+    // backend 'pglite': without it openStore would fall back to env DATABASE_URL (set for the full suite), and every e2e file would share one database.
+    ...(databaseUrl ? { databaseUrl } : { dataDir, backend: 'pglite' as const }),
     rulesDir: options.rulesDir,
     clock: options.clock,
     logger: (await import('@fordeling/api-app')).createLogger('silent'),
