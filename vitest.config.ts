@@ -42,6 +42,9 @@ export default defineConfig({
       project('cli-app', 'apps/cli'),
       project('api-app', 'apps/api'),
       project('letters-app', 'apps/letters'),
+      // The workbench's browser tests wait for what a page shows, not a fixed time: on a loaded
+      // machine a page re-renders in seconds, so expect.poll waits up to 15 s (default 1 s).
+      { ...project('web-app', 'apps/web'), test: { ...project('web-app', 'apps/web').test, expect: { poll: { timeout: 15_000 } } } },
       project('tools', 'tools', ['**/*.test.ts']),
     ],
   },

@@ -11,6 +11,7 @@ import { addressRateLimiter, DEFAULT_RATE_LIMIT, tokenRateLimiter, type RateLimi
 import { requestId } from './http/request-id.js';
 import { requireRules } from './http/require-rules.js';
 import { requestLogger } from './http/request-logger.js';
+import { sessionAuthentication, sessionRoutes } from './http/session.js';
 import { ruleSetsInForce } from './http/rule-set-header.js';
 import { cachedTokenVerifier, storeTokenVerifier, type TokenVerifier } from './http/token-verifier.js';
 import { openApiRoutes } from './openapi/routes.js';
@@ -29,9 +30,13 @@ import { impactRoutes } from './routes/impact.js';
 import { hearingRoutes } from './routes/hearings.js';
 import { DRAFT_TEXT_PATH, ruleDraftRoutes } from './routes/rule-drafts.js';
 import { ruleSetRoutes } from './routes/rulesets.js';
+import { ruleExplorerRoutes } from './routes/rule-explorer.js';
+import { ruleDraftTrialRoutes } from './routes/rule-draft-trial.js';
 import { regionalRoutes } from './routes/regional.js';
+import { regionWorkbenchRoutes } from './routes/region-workbench.js';
 import { runRoutes } from './routes/runs.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { webAppRoutes } from './web/web-app.js';
 
 export interface AppOptions {
   store: HearingStore;
@@ -98,18 +103,24 @@ export function createApp(options: AppOptions): Express {
   app.use(requestLogger(logger));
   app.use(ruleSetsInForce(ctx.rules));
   // Swagger UI at /docs needs a CSP of its own (openapi/routes.ts); every other path gets helmet's defaults.
-  const strictHeaders = helmet();
+  // No upgrade-insecure-requests: the server speaks plain HTTP on 127.0.0.1, and the workbench's
+  // pages (web/web-app.ts) would otherwise ask for their scripts and post their forms over HTTPS.
+  const strictHeaders = helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   app.use((req, res, next) => (req.path.startsWith('/docs') ? next() : strictHeaders(req, res, next)));
   app.use(openApiRoutes());
   app.use(healthRoutes(ctx));
+  app.use(sessionRoutes(ctx.store, tokens));
 
   // Order matters (issue 15): who is calling, and whether they may call now, is settled before a
   // byte of the body is read — an anonymous caller gets 401 (or 429), never 400 or 413, and never
   // makes the server parse a megabyte. Then the body: the validate route and a draft's save read the
   // document as text to report line and column (their routes parse it); everything else is JSON.
   const v1 = express.Router();
+  // The workbench's session cookie (http/session.ts) names its caller as a token would; such a
+  // caller, like one with a valid token, is not counted against the address's limit.
+  v1.use(sessionAuthentication(ctx.store));
   const limits = options.rateLimit === false ? undefined : { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
-  if (limits) v1.use(addressRateLimiter(limits, (req) => hasValidToken(tokens, req)));
+  if (limits) v1.use(addressRateLimiter(limits, async (req, res) => res.locals.principal !== undefined || hasValidToken(tokens, req)));
   const json = express.json({ limit: bodyLimit });
   const asText = (req: express.Request) => req.path === '/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(`/v1${req.path}`));
   const afterAuthentication: express.RequestHandler[] = [
@@ -126,6 +137,8 @@ export function createApp(options: AppOptions): Express {
   v1.use(requireRules(ctx.rules));
   v1.use(ruleSetRoutes(ctx, bodyLimit));
   v1.use(ruleDraftRoutes(ctx, bodyLimit));
+  v1.use(ruleExplorerRoutes(ctx));
+  v1.use(ruleDraftTrialRoutes(ctx));
   v1.use(impactRoutes(ctx));
   v1.use(decisionPreviewRoutes(ctx));
   v1.use(decisionRoutes(ctx));
@@ -134,7 +147,9 @@ export function createApp(options: AppOptions): Express {
   v1.use(regionalRoutes(ctx));
   v1.use(hearingRoutes(ctx));
   v1.use(caseRoutes(ctx));
+  v1.use(regionWorkbenchRoutes(ctx));
   app.use('/v1', v1);
+  app.use(webAppRoutes());
 
   app.use(notFoundHandler());
   app.use(errorHandler(logger));

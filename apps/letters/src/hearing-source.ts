@@ -1,7 +1,7 @@
 import { canonicalHash } from '@fordeling/engine';
-import { fromStoreCase, type MinimumCase } from '@fordeling/letters';
-import type { ClinicResult, RunFolder } from '@fordeling/model';
-import type { ClinicRecord, HearingRecord, HearingStore } from '@fordeling/store';
+import { clinicResultOf, fromStoreCase, type MinimumCase } from '@fordeling/letters';
+import type { RunFolder } from '@fordeling/model';
+import type { HearingRecord, HearingStore } from '@fordeling/store';
 import { letterRunOf, type LetterRun } from './letter-run.js';
 import { LettersSetupError } from './setup-error.js';
 
@@ -17,17 +17,6 @@ export interface HearingSource {
 
 // The timeline step the store keeps the round's hearing deadline under (timeline rule set ids).
 const HEARING_DEADLINE = 'hearing-deadline';
-
-/** A stored clinic as a row of clinics.csv; the store keeps the same numbers the run wrote. */
-function asClinicResult(c: ClinicRecord): ClinicResult {
-  return {
-    providerNumber: c.providerNumber, name: c.name, address: c.address, municipalityCode: c.municipalityCode ?? 0,
-    municipality: c.municipality, council: c.council, region: c.region, island: c.island, capacities: c.capacities,
-    listedPatients: c.listedPatients, meanWeight: c.meanWeight, advisoryMinimumPerCapacity: c.advisoryMinimumPerCapacity,
-    advisoryMinimumTotal: c.advisoryMinimumTotal, patientsPerCapacity: c.patientsPerCapacity ?? c.listedPatients / c.capacities,
-    inBand: c.inBand ?? false,
-  };
-}
 
 /**
  * Reads a hearing round's cases from the store (`--hearing`). The run comes from the store too;
@@ -49,7 +38,7 @@ export async function readHearing(store: HearingStore, hearingId: string, runFol
   const deadline = hearing.dates[HEARING_DEADLINE];
   const cases = new Map(storeCases.map((c) => [c.providerNumber, { ...(deadline ? { hearingDeadline: deadline } : {}), ...fromStoreCase(c) }]));
   const caseIds = new Map(storeCases.map((c) => [c.providerNumber, c.id]));
-  const clinics = runFolder?.clinics ?? (await store.listClinics(hearing.runId)).map(asClinicResult);
+  const clinics = runFolder?.clinics ?? (await store.listClinics(hearing.runId)).map(clinicResultOf);
   const run: LetterRun = runFolder ? letterRunOf(runFolder) : { source: `høring ${hearingId}`, asOf: stored.asOf, synthetic: stored.synthetic, ruleSets: stored.run.ruleSets, clinics };
   return { hearing, run: { ...run, clinics: clinics.filter((c) => cases.has(c.providerNumber)) }, cases, caseIds };
 }

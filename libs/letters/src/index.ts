@@ -10,6 +10,7 @@ export * from './data/regions.js';
 export * from './data/labels.js';
 export * from './data/letter-rules.js';
 export * from './data/build-common.js';
+export * from './data/letter-library.js';
 export * from './data/build-minimum-letters.js';
 export * from './data/build-capacity-letter.js';
 export * from './schema/json-schema.js';

@@ -22,6 +22,7 @@ import {
 import { getRun, getRunInputs, latestRunInputs, listClinics, listCouncils, listRuns, registerRun, registerRunInputs } from './runs.js';
 import type { CapacityDecisionRecord, HearingStore, RuleVersionListener, RuleVersionRecord } from './contract/index.js';
 import { createToken, findToken, listTokens, revokeToken, TOKEN_REVOCATIONS_CHANNEL, touchToken } from './tokens.js';
+import { createSession, deleteSession, findSession } from './sessions.js';
 
 /** The HearingStore over either backend; every method delegates to one module per concept. */
 export class SqlHearingStore implements HearingStore {
@@ -131,6 +132,9 @@ export class SqlHearingStore implements HearingStore {
     this.stopListening.push(stop);
     return stop;
   };
+  createSession: HearingStore['createSession'] = (token, ttlMs) => createSession(this.db, token, ttlMs);
+  findSession: HearingStore['findSession'] = (plain) => findSession(this.db, plain);
+  deleteSession: HearingStore['deleteSession'] = (plain) => deleteSession(this.db, plain);
 
   migrations: HearingStore['migrations'] = async () =>
     (await this.db.query<Row>('SELECT * FROM schema_migrations ORDER BY version')).map(toAppliedMigration);

@@ -26,10 +26,12 @@ export async function hasValidToken(tokens: TokenVerifier, req: Request): Promis
 
 /**
  * `Authorization: Bearer <token>` → `res.locals.principal`; 401 when missing, unknown or revoked.
- * Runs before the body is parsed (app.ts), so an unknown caller never costs a parse.
+ * Runs before the body is parsed (app.ts), so an unknown caller never costs a parse. A principal
+ * already set by the workbench's session cookie (http/session.ts) passes.
  */
 export function authenticate(tokens: TokenVerifier): RequestHandler {
   return async (req, res, next) => {
+    if (res.locals.principal) return next();
     res.locals.principal = await bearerPrincipal(tokens, req);
     next();
   };

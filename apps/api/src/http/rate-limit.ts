@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { problems, sendProblem } from './problem.js';
 import type { Principal } from './principal.js';
@@ -37,7 +37,7 @@ function refused(limit: number, windowMs: number, what: string): RequestHandler 
  * batch never fills it, and one misconfigured client behind an office's address does not stop the
  * others there (the soak showed it did when every request from the address counted).
  */
-export function addressRateLimiter(options: RateLimitOptions, hasValidToken: (req: Request) => Promise<boolean>): RequestHandler {
+export function addressRateLimiter(options: RateLimitOptions, hasValidToken: (req: Request, res: Response) => Promise<boolean>): RequestHandler {
   const limit = options.unauthenticatedLimit ?? DEFAULT_RATE_LIMIT.unauthenticatedLimit;
   return rateLimit({
     windowMs: options.windowMs,

@@ -61,6 +61,20 @@ const matrix: Array<[string, string, unknown, Record<Caller, number>]> = [
   ['GET', '/v1/tokens', undefined, { none: 401, ministry: 200, regionNord: 403, regionMidt: 403, reader: 403 }],
   ['POST', '/v1/tokens', {}, { none: 401, ministry: 422, regionNord: 403, regionMidt: 403, reader: 403 }],
   ['POST', '/v1/tokens/ingen/revoke', undefined, { none: 401, ministry: 404, regionNord: 403, regionMidt: 403, reader: 403 }],
+  // The region's workbench (issue 16): the worklist, a case's and a decision's letters, a run's report, references.
+  ['GET', '/v1/hearings/{nord}/worklist', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['GET', '/v1/cases/081100/letters/vejledende', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['POST', '/v1/cases/081100/letters/vejledende', {}, { none: 401, ministry: 403, regionNord: 201, regionMidt: 404, reader: 403 }],
+  ['GET', '/v1/decisions/{decisionNord}/letter', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 404, reader: 200 }],
+  ['GET', '/v1/runs/{run}/report', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['POST', '/v1/references', {}, { none: 401, ministry: 422, regionNord: 422, regionMidt: 422, reader: 422 }],
+  // The workbench's Regler and Udkast reads (issue 16): everyone signed in reads the rules; the trial is the ministry's.
+  ['GET', '/v1/rulesets/capacity/history?asOf=2026-01-01', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/rulesets/geography/changes?from=2026-12-31&to=2027-01-01', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/rule-search?q=m%C3%A5ltal', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/rule-log', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/rulesets/capacity/schema', undefined, { none: 401, ministry: 200, regionNord: 200, regionMidt: 200, reader: 200 }],
+  ['GET', '/v1/rulesets/capacity/drafts/1999.1/trial', undefined, { none: 401, ministry: 404, regionNord: 403, regionMidt: 403, reader: 403 }],
 ];
 
 describe.each(backends)('role matrix ($name)', (backend) => {

@@ -11,7 +11,7 @@ import { caseRulesOf, dialogueRequired } from '../rules/case-rules.js';
 import { dialogueSchema, finalSchema, preliminarySchema, responseSchema } from '../schemas/hearings.js';
 
 /** A region sees only its own clinics' cases; another region's case answers 404 (existence does not leak). */
-async function visibleCase(ctx: AppContext, res: Response, providerNumber: string, year?: number): Promise<CaseDetail> {
+export async function visibleCase(ctx: AppContext, res: Response, providerNumber: string, year?: number): Promise<CaseDetail> {
   const found = await ctx.store.getCase(providerNumber, year);
   const caller = principal(res);
   if (!found || (caller.role === 'region' && !ctx.rules.sameRegion(ctx.rules.bookAt(), caller.region, found.region))) {

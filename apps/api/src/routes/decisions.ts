@@ -100,7 +100,7 @@ const DEFAULT_LISTED = 100;
 const MAX_LISTED = 1000;
 
 /** A region sees only its own region's decisions; another region's answers 404 like its cases (existence does not leak). */
-async function visibleDecision(ctx: AppContext, res: Response, id: string): Promise<CapacityDecisionRecord> {
+export async function visibleDecision(ctx: AppContext, res: Response, id: string): Promise<CapacityDecisionRecord> {
   const found = await ctx.store.getDecision(id);
   const caller = principal(res);
   if (!found || (caller.role === 'region' && !ctx.rules.sameRegion(ctx.rules.bookAt(), caller.region, found.region))) {
@@ -120,7 +120,7 @@ function regionFilter(ctx: AppContext, caller: Principal): string | undefined {
 }
 
 /** The stored decision in full: its trace and sentences rebuilt under its own rule-set versions. */
-function expanded(ctx: AppContext, record: CapacityDecisionRecord): Decision {
+export function expanded(ctx: AppContext, record: CapacityDecisionRecord): Decision {
   return ctx.engine.expand(record.request, record.decision, record.ruleSets, ctx.rules.bookOfDecision(record.decision.asOf, record.ruleSets));
 }
 

@@ -127,6 +127,14 @@ export class DraftWorkflow {
     }
   }
 
+  /**
+   * What a submit would find now, without submitting (the workbench's editor shows it beside the
+   * form): the refusals — succession, lock, the rule tests with the draft published — and the tests' results.
+   */
+  async trial(id: string, version: string): Promise<PublicationPlan> {
+    return this.plan(await this.draft(id, version));
+  }
+
   reject(actor: Actor, id: string, version: string, reason: string, expectedRevision?: number): Promise<RuleVersionRecord> {
     return this.store.rejectRuleDraft({ ruleSetId: id, version, actor, reason, expectedRevision });
   }

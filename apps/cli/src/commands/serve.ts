@@ -89,6 +89,7 @@ export async function run(argv: string[]): Promise<number> {
   const dataDir = values['data-dir'] ?? defaultDataDir;
   if (api.store.backend === 'pglite') await writeLocalAdmin(dataDir, { pid: process.pid, url, secret: localAdminSecret });
   console.log(`Fordeling API kører på ${url} (database: ${api.store.backend}).`);
+  console.log(`Arbejdsbordet (log ind med en adgangsnøgle): ${url}/`);
   console.log(`Dokumentation: ${url}/docs   OpenAPI: ${url}/openapi.json`);
   console.log('Opret en adgangsnøgle (også mens serveren kører): npx fordeling tokens create --role region --region Nordjylland --label "Sagsbehandler"');
   console.log('Stop med Ctrl+C.');

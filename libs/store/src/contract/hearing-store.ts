@@ -18,6 +18,7 @@ import type {
 } from './rule-versions.js';
 import type { ClinicInput, ClinicRecord, CouncilYearRecord, ModelRunRecord, RegisterRunInputsInput, RegisterRunOptions, RunDocument, RunInputsRecord } from './runs.js';
 import type { CreateTokenInput, TokenRecord } from './tokens.js';
+import type { SessionRecord } from './sessions.js';
 
 export type { GroupCommitOptions };
 
@@ -120,6 +121,11 @@ export interface HearingStore {
    * replica on PostgreSQL (LISTEN/NOTIFY). Resolves to the function that stops listening.
    */
   watchTokenRevocations(listener: (id: string) => void): Promise<() => Promise<void>>;
+
+  // web workbench sessions (only the session id's sha256 hash is stored)
+  createSession(token: TokenRecord, ttlMs: number): Promise<{ session: string; record: SessionRecord }>;
+  findSession(plain: string): Promise<SessionRecord | undefined>;
+  deleteSession(plain: string): Promise<void>;
 
   migrations(): Promise<AppliedMigration[]>;
   close(): Promise<void>;

@@ -8,3 +8,4 @@ export * from './letters.js';
 export * from './rule-versions.js';
 export * from './runs.js';
 export * from './tokens.js';
+export * from './sessions.js';
