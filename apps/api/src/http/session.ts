@@ -84,7 +84,9 @@ function localPath(next: unknown): string {
 /** POST/GET/DELETE /session. */
 export function sessionRoutes(store: HearingStore, tokens: TokenVerifier): Router {
   const router = Router();
-  router.post('/session', express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {
+  // The form posts urlencoded, the workbench's script JSON; /session is outside /v1, whose parser
+  // runs only after authentication (issue 15), so it parses its own small body.
+  router.post('/session', express.urlencoded({ extended: false, limit: '4kb' }), express.json({ limit: '4kb' }), async (req, res) => {
     const body = (req.body ?? {}) as { token?: unknown; next?: unknown };
     const fromForm = req.is('application/x-www-form-urlencoded') === 'application/x-www-form-urlencoded';
     const next = localPath(body.next);
