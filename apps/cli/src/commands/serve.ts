@@ -83,11 +83,12 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`Regelsættene har ${plural(rules.problems.length, 'fejl', 'fejl')}; serveren svarer 503 på alt, der bygger på reglerne, indtil de er rettet:`);
     for (const problem of rules.problems.slice(0, 5)) console.error(`  ${formatProblem(problem)}`);
   }
-  handle = api.app;
   const [{ writeLocalAdmin, removeLocalAdmin }, { defaultDataDir }] = await Promise.all([import('@fordeling/api-app'), import('@fordeling/store')]);
   // Before the server says it runs, so `fordeling tokens` started on that line finds it.
   const dataDir = values['data-dir'] ?? defaultDataDir;
   if (api.store.backend === 'pglite') await writeLocalAdmin(dataDir, { pid: process.pid, url, secret: localAdminSecret });
+  // The app answers from here on, and in the same turn the server says it runs.
+  handle = api.app;
   console.log(`Fordeling API kører på ${url} (database: ${api.store.backend}).`);
   console.log(`Arbejdsbordet (log ind med en adgangsnøgle): ${url}/`);
   console.log(`Dokumentation: ${url}/docs   OpenAPI: ${url}/openapi.json`);
