@@ -4,7 +4,7 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import type { RuleLibrary } from '@fordeling/engine';
 import type { HearingStore } from '@fordeling/store';
 import type { AppContext } from './app-context.js';
-import { authenticate, hasValidToken } from './http/auth.js';
+import { authenticate, identifyCaller } from './http/auth.js';
 import { bodyGuard } from './http/body-guard.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { addressRateLimiter, DEFAULT_RATE_LIMIT, tokenRateLimiter, type RateLimitOptions } from './http/rate-limit.js';
@@ -120,7 +120,7 @@ export function createApp(options: AppOptions): Express {
   // caller, like one with a valid token, is not counted against the address's limit.
   v1.use(sessionAuthentication(ctx.store));
   const limits = options.rateLimit === false ? undefined : { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
-  if (limits) v1.use(addressRateLimiter(limits, async (req, res) => res.locals.principal !== undefined || hasValidToken(tokens, req)));
+  if (limits) v1.use(addressRateLimiter(limits, (req, res) => identifyCaller(tokens, req, res)));
   const json = express.json({ limit: bodyLimit });
   const asText = (req: express.Request) => req.path === '/rulesets/validate' || (req.method === 'PUT' && DRAFT_TEXT_PATH.test(`/v1${req.path}`));
   const afterAuthentication: express.RequestHandler[] = [

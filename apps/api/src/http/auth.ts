@@ -6,22 +6,34 @@ import type { TokenVerifier } from './token-verifier.js';
 
 const ROLE_NAMES: Record<Role, string> = { ministry: 'ministeriet', region: 'en region', reader: 'læseadgang' };
 
+const bearerToken = (req: Request): string | undefined => /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
+
+/** The token's record when it is known and not revoked. */
+async function validRecord(tokens: TokenVerifier, plain: string) {
+  const record = await tokens.find(plain);
+  return record && !record.revokedAt ? record : undefined;
+}
+
 /** The bearer token's principal; 401 when the header is missing or the token unknown or revoked. */
 async function bearerPrincipal(tokens: TokenVerifier, req: Request): Promise<Principal> {
-  const header = req.get('authorization') ?? '';
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) throw problems.unauthorized('Send en adgangsnøgle i headeren »Authorization: Bearer <nøgle>«.');
-  const record = await tokens.find(match[1]);
-  if (!record || record.revokedAt) throw problems.unauthorized('Adgangsnøglen er ukendt eller tilbagekaldt.');
+  const plain = bearerToken(req);
+  if (!plain) throw problems.unauthorized('Send en adgangsnøgle i headeren »Authorization: Bearer <nøgle>«.');
+  const record = await validRecord(tokens, plain);
+  if (!record) throw problems.unauthorized('Adgangsnøglen er ukendt eller tilbagekaldt.');
   return principalOf(record);
 }
 
-/** Does the request carry a valid token? (The address's rate limit leaves such requests alone.) */
-export async function hasValidToken(tokens: TokenVerifier, req: Request): Promise<boolean> {
-  return bearerPrincipal(tokens, req).then(
-    () => true,
-    () => false,
-  );
+/**
+ * Is the caller known — a session (http/session.ts) or a valid bearer token? A valid token's
+ * principal is kept in `res.locals`, so `authenticate` after the address's rate limit (which leaves
+ * known callers alone) has nothing left to look up.
+ */
+export async function identifyCaller(tokens: TokenVerifier, req: Request, res: Response): Promise<boolean> {
+  if (res.locals.principal) return true;
+  const plain = bearerToken(req);
+  const record = plain === undefined ? undefined : await validRecord(tokens, plain);
+  if (record) res.locals.principal = principalOf(record);
+  return record !== undefined;
 }
 
 /**

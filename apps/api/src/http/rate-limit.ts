@@ -33,18 +33,18 @@ function refused(limit: number, windowMs: number, what: string): RequestHandler 
 
 /**
  * Before authentication: one bucket per client address (IPv6 by /56, express-rate-limit's default)
- * for the requests without a valid token (`hasValidToken`, the token cache's lookup): a region's
+ * for the requests without a session or a valid token (`identifyCaller` in auth.ts): a region's
  * batch never fills it, and one misconfigured client behind an office's address does not stop the
  * others there (the soak showed it did when every request from the address counted).
  */
-export function addressRateLimiter(options: RateLimitOptions, hasValidToken: (req: Request, res: Response) => Promise<boolean>): RequestHandler {
+export function addressRateLimiter(options: RateLimitOptions, isKnownCaller: (req: Request, res: Response) => Promise<boolean>): RequestHandler {
   const limit = options.unauthenticatedLimit ?? DEFAULT_RATE_LIMIT.unauthenticatedLimit;
   return rateLimit({
     windowMs: options.windowMs,
     limit,
     standardHeaders: false,
     legacyHeaders: false,
-    skip: hasValidToken,
+    skip: isKnownCaller,
     handler: refused(limit, options.windowMs, 'forespørgsler uden gyldig adgangsnøgle fra samme adresse'),
   });
 }
