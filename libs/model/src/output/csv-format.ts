@@ -8,7 +8,11 @@ export interface CsvDialect {
   lineEnd: '\n' | '\r\n';
   /** Header row: the machine column names, or the Danish labels. */
   header: 'name' | 'label';
-  /** Decimal comma and ja/nej: what a Danish spreadsheet reads as a number and a yes/no. */
+  /**
+   * Decimal comma and ja/nej: what a Danish spreadsheet reads as a number and a yes/no. Applied to
+   * every field that looks like a decimal, so only for tables whose text never does (names,
+   * addresses, messages); a table with versions such as »2025.1« writes its text without it.
+   */
   danish: boolean;
 }
 

@@ -38,6 +38,18 @@ describe('writeRunOutputs', () => {
     const councils = (await readFile(join(dir, 'regneark', 'sundhedsråd.csv'), 'utf8')).slice(1).split('\r\n');
     expect(councils[0].split(';').slice(0, 4)).toEqual(['Sundhedsråd', 'Region', 'Borgere', 'Samlet vægt 2025']);
     expect(header(await readFile(join(dir, 'regneark', 'afviste-rækker.csv'), 'utf8'))).toBe('\uFEFFFil;Linje;Kolonne;Felt (JSON-sti);Besked\r');
+    // grundlag.csv: what produced the numbers — as-of date, every rule-set version with its hash,
+    // every input file with its hash and counts; a draft (or synthetic data) said as everywhere else.
+    const drafted = resultFixture();
+    drafted.ruleSets = [...drafted.ruleSets, { id: 'decisions', version: '2026.1-udkast', hash: 'sha256:abc', draft: true }];
+    const other = await mkdtemp(join(tmpdir(), 'fordeling-out-'));
+    await writeRunOutputs(drafted, other, { reportingBand: { lower: 1150, upper: 2000, expectedShare: 0.8 }, spreadsheet: true });
+    const basis = (await readFile(join(other, 'regneark', 'grundlag.csv'), 'utf8')).slice(1).split('\r\n');
+    expect(basis[0]).toBe('Hvad;Navn;Version;Kontrolsum;Rækker læst;Accepteret;Afvist');
+    expect(basis[1]).toBe('Skæringsdato;3. juli 2025;;;;;');
+    expect(basis).toContain('Bemærk;UDKAST — ikke gældende regler: decisions@2026.1-udkast;;;;;');
+    for (const r of drafted.ruleSets) expect(basis).toContain(`Regelsæt;${r.id};${r.version};${r.hash};;;`);
+    for (const i of drafted.inputs) expect(basis).toContain(`Inddata;${i.file};;${i.sha256};${i.rowsRead};${i.accepted};${i.rejected}`);
     // The machine files are untouched by the option.
     expect(header(await readFile(join(dir, 'clinics.csv'), 'utf8'))).toMatch(/^provider_number,name,/);
   });

@@ -7,6 +7,7 @@ import { SPREADSHEET_BOM, SPREADSHEET_CSV } from './csv-format.js';
 import { councilsCsv } from './councils-csv.js';
 import { municipalitiesCsv } from './municipalities-csv.js';
 import { inputProblems, problemsCsv } from './problems-csv.js';
+import { provenanceCsv } from './provenance-csv.js';
 import { runJson } from './run-json.js';
 
 export interface RunOutputOptions extends ReportOptions {
@@ -18,7 +19,7 @@ export interface RunOutputOptions extends ReportOptions {
 
 /** Beside the machine files, with Danish names: `;`, decimal comma, Danish headings, BOM, CRLF. */
 export const SPREADSHEET_FOLDER = 'regneark';
-export const SPREADSHEET_FILES = ['sundhedsråd.csv', 'kommuner.csv', 'klinikker.csv', 'afviste-rækker.csv', 'bemærkninger.csv'] as const;
+export const SPREADSHEET_FILES = ['sundhedsråd.csv', 'kommuner.csv', 'klinikker.csv', 'afviste-rækker.csv', 'bemærkninger.csv', 'grundlag.csv'] as const;
 
 /** The files `fordeling run --out DIR` writes (docs/contracts.md); returns their names. */
 export const RUN_OUTPUT_FILES = ['councils.csv', 'municipalities.csv', 'clinics.csv', 'problems.csv', 'warnings.csv', 'run.json', 'report.html', 'timings.json'] as const;
@@ -55,6 +56,7 @@ async function writeSpreadsheetFiles(result: ModelResult, dir: string): Promise<
     clinicsCsv(result.clinics, d),
     problemsCsv(inputProblems(result.inputs), d),
     problemsCsv(result.warnings ?? [], d),
+    provenanceCsv(result, d),
   ];
   await Promise.all(SPREADSHEET_FILES.map((name, i) => writeFile(join(dir, name), SPREADSHEET_BOM + texts[i])));
 }
